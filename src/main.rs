@@ -1,0 +1,5 @@
+//! The zeitstrahl command line.
+
+fn main() {
+    println!("zeitstrahl");
+}

@@ -1,0 +1,1 @@
+//! All integration tests of zeitstrahl, in one test binary.
