@@ -23,6 +23,7 @@ pub mod expr;
 pub mod grammar;
 pub mod merge;
 pub mod model;
+pub mod output;
 pub mod render;
 pub mod resolve;
 pub mod sentence;
