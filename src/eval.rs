@@ -381,6 +381,11 @@ pub fn values_equal(pred: &str, gold: &str) -> bool {
 /// The value one unit before a date value (`2013-02-16` -> `2013-02-15`, `2013` -> `2012`,
 /// `2013-03` -> `2013-02`), for gold intervals whose end is exclusive.
 fn unit_before(v: &str) -> Option<String> {
+    // An unknown year (`XXXX-05-06`) steps back in a leap year and stays unknown.
+    if let Some(rest) = v.strip_prefix("XXXX-") {
+        let known = unit_before(&format!("2000-{rest}"))?;
+        return known.strip_prefix("2000-").map(|r| format!("XXXX-{r}"));
+    }
     let d = crate::timex::PartialDate::parse(v)?;
     match (d.year?, d.month, d.day) {
         (y, None, _) => Some(format!("{:04}", y - 1)),
@@ -747,6 +752,8 @@ mod tests {
         assert_eq!(unit_before("2013-01").as_deref(), Some("2012-12"));
         assert_eq!(unit_before("2013").as_deref(), Some("2012"));
         assert_eq!(unit_before("2013-W05"), None);
+        assert_eq!(unit_before("XXXX-03-01").as_deref(), Some("XXXX-02-29"));
+        assert_eq!(unit_before("XXXX-01-01"), None);
     }
 
     #[test]

@@ -1,1 +1,2 @@
 //! All integration tests of zeitstrahl, in one test binary.
+mod eval;
