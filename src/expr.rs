@@ -1,1 +1,1445 @@
-//! (in progress)
+//! Build: each grammar match becomes a typed, *unresolved* expression ([`Expr`]), one
+//! `build_*` function per grammar rule. Closed word classes (months, weekdays, numbers,
+//! holidays) are tables here; the grammar only recognises them.
+
+use pest::iterators::Pair;
+
+use crate::grammar::{rule_name, Rule};
+use crate::timex::{DayPart, Duration, Mod, Reference, Season, Signal, Unit};
+
+/// A year as the text gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearSpec {
+    /// "2014".
+    Abs(i32),
+    /// Relative to the anchor's year: "des vergangenen Jahres" is -1.
+    Rel(i32),
+    /// The year of the last mentioned date: "im selben Jahr".
+    Same,
+}
+
+/// A named period that "nächsten", "vergangenen", "diesen" can pick: "nächsten Montag".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Named {
+    /// ISO weekday 1 = Monday .. 7 = Sunday, with a part of day.
+    Weekday(u32, Option<DayPart>),
+    Month(u32),
+    Season(Season),
+    Weekend,
+}
+
+/// Holidays; movable feasts are computed from Easter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holiday {
+    /// A fixed day of the year: month, day.
+    Fixed(u32, u32),
+    /// Days after Easter Sunday (negative: before).
+    Easter(i64),
+}
+
+/// What a set repeats.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SetPattern {
+    /// Every period: "monatlich" is `P1M`, "alle zwei Wochen" `P2W`.
+    Every(Duration),
+    /// Every such weekday: "jeden Dienstag" is `XXXX-WXX-2`.
+    Weekday(u32, Option<DayPart>),
+    /// Every such month: "jeden Mai".
+    Month(u32),
+    /// Every such part of a day: "jeden Morgen".
+    DayPart(DayPart),
+}
+
+/// An unresolved temporal expression: what the words say, before any anchoring.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expr {
+    /// A calendar date with some parts given: "12. Januar 2022", "Juli 2019", "3. Oktober",
+    /// "2014", "Oktober des vergangenen Jahres".
+    Calendar {
+        year: Option<YearSpec>,
+        month: Option<u32>,
+        day: Option<u32>,
+    },
+    /// "am Mittwoch", "Mittwochnachmittag", "Dienstag vergangener Woche" (week offset -1).
+    Weekday {
+        weekday: u32,
+        part: Option<DayPart>,
+        week: Option<i32>,
+    },
+    /// "heute" (0), "gestern" (-1), "übermorgen" (2), with a part of day; anaphoric for "Vortag".
+    DayOffset {
+        days: i32,
+        part: Option<DayPart>,
+        anaphoric: bool,
+    },
+    /// "am Abend", "seit dem Vormittag": a part of the anchor's day.
+    PartOfDay(DayPart),
+    /// "in der Nacht zum Sonntag": the night before that weekday.
+    NightBefore(u32),
+    /// A clock time, on a given day or the anchor's.
+    Clock {
+        hour: u32,
+        minute: u32,
+        part: Option<DayPart>,
+        day: Option<Box<Expr>>,
+    },
+    /// "letzte Woche" (Week, -1), "im vergangenen Jahr" (Year, -1), "im selben Jahr" (anaphoric 0).
+    UnitShift {
+        unit: Unit,
+        offset: i32,
+        anaphoric: bool,
+    },
+    /// "nächsten Montag" (+1), "vergangenen Oktober" (-1), "diesen Sommer" (0).
+    RelNamed {
+        named: Named,
+        offset: i32,
+    },
+    /// "vor drei Wochen" (sign -1), "in zwei Tagen" (+1), "fünf Jahre zuvor" (anaphoric, -1).
+    Shift {
+        amount: f64,
+        unit: Unit,
+        sign: i32,
+        anaphoric: bool,
+    },
+    Season {
+        season: Season,
+        year: Option<YearSpec>,
+    },
+    Quarter {
+        quarter: u32,
+        year: Option<YearSpec>,
+    },
+    Half {
+        half: u32,
+        year: Option<YearSpec>,
+    },
+    /// First three digits of the decade's years: 199 for the 1990s.
+    Decade(i32),
+    /// First two digits of the century's years: 18 for the 19th century.
+    Century(i32),
+    Holiday {
+        holiday: Holiday,
+        year: Option<YearSpec>,
+    },
+    Duration(Duration),
+    Set {
+        pattern: SetPattern,
+        quant: Option<&'static str>,
+        freq: Option<u32>,
+    },
+    /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
+    Ref(Reference),
+    /// "jetzt": the document time itself where known, else `PRESENT_REF`.
+    Now,
+    /// "Anfang Mai", "Ende des Jahres": a part of another expression.
+    Part {
+        modifier: Mod,
+        inner: Box<Expr>,
+    },
+    /// "von 2011 bis 2018".
+    Range(Box<Expr>, Box<Expr>),
+}
+
+/// A match turned into an expression, with its span and what stood around it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parsed {
+    pub expr: Expr,
+    /// Byte offsets of the expression itself (the lead preposition excluded).
+    pub start: usize,
+    pub end: usize,
+    pub modifier: Option<Mod>,
+    pub signal: Option<Signal>,
+    /// The lowercase preposition in front, if any ("am", "seit").
+    pub lead: Option<String>,
+    /// The grammar rule that matched, by its readable name.
+    pub rule: &'static str,
+    /// A bare four-digit number read as a year ("2014"): checked against its neighbours.
+    pub bare_year: bool,
+}
+
+/// A match that reads as a date but cannot be one ("31. Februar"): the span and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MeaningError {
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+}
+
+type Built<T> = Result<Option<T>, String>;
+
+/// The children of a pair.
+fn kids<'t>(pair: &Pair<'t, Rule>) -> Vec<Pair<'t, Rule>> {
+    pair.clone().into_inner().collect()
+}
+
+/// The first child of `pair` (at any depth) with rule `rule`.
+fn find<'t>(pair: &Pair<'t, Rule>, rule: Rule) -> Option<Pair<'t, Rule>> {
+    pair.clone()
+        .into_inner()
+        .flatten()
+        .find(|p| p.as_rule() == rule)
+}
+
+/// The first direct child with one of `rules`.
+fn child<'t>(pair: &Pair<'t, Rule>, rules: &[Rule]) -> Option<Pair<'t, Rule>> {
+    pair.clone()
+        .into_inner()
+        .find(|p| rules.contains(&p.as_rule()))
+}
+
+fn lower(pair: &Pair<'_, Rule>) -> String {
+    pair.as_str().to_lowercase()
+}
+
+/// Builds the expression of a `timex` match. `offset` is the byte offset of the match in the text.
+/// `Ok(None)`: the words matched but do not make an expression here ("Abend" without a preposition).
+pub fn build_timex(pair: Pair<'_, Rule>, offset: usize) -> Result<Option<Parsed>, MeaningError> {
+    let mut lead: Option<String> = None;
+    let mut signal = None;
+    let mut modifier = None;
+    let mut start = None;
+    let mut core = None;
+    for p in pair.clone().into_inner() {
+        match p.as_rule() {
+            Rule::lead => {
+                let (l, s, m) = build_lead(&p);
+                lead = Some(l);
+                signal = signal.or(s);
+                modifier = modifier.or(m);
+            }
+            Rule::mods => {
+                start.get_or_insert(p.as_span().start());
+                modifier = build_mods(&p).or(modifier);
+            }
+            _ => {
+                start.get_or_insert(p.as_span().start());
+                core = Some(p);
+            }
+        }
+    }
+    let Some(core) = core else { return Ok(None) };
+    let rule = rule_name(core.as_rule());
+    let lead_word = lead.as_deref().unwrap_or("");
+    let err_span = (
+        offset + core.as_span().start(),
+        offset + core.as_span().end(),
+    );
+    let expr = match build_core(&core, lead_word) {
+        Ok(Some(e)) => e,
+        Ok(None) => return Ok(None),
+        Err(message) => {
+            return Err(MeaningError {
+                start: err_span.0,
+                end: err_span.1,
+                message,
+            })
+        }
+    };
+    let bare_year = core.as_rule() == Rule::year_expr && find(&core, Rule::unit_year).is_none();
+    Ok(Some(Parsed {
+        expr,
+        start: offset + start.unwrap_or(0),
+        end: offset + pair.as_span().end(),
+        modifier,
+        signal,
+        lead,
+        rule,
+        bare_year,
+    }))
+}
+
+/// The preposition in front: its lowercase form, what it signals and any `mod` it implies.
+fn build_lead(pair: &Pair<'_, Rule>) -> (String, Option<Signal>, Option<Mod>) {
+    let first = pair.as_str().split_whitespace().next().unwrap_or("");
+    let word = first.to_lowercase();
+    let signal = match word.as_str() {
+        "seit" => Some(Signal::Since),
+        "ab" => Some(Signal::From),
+        "bis" => Some(Signal::Until),
+        "vor" => Some(Signal::Before),
+        "nach" => Some(Signal::After),
+        _ => None,
+    };
+    let modifier = match word.as_str() {
+        "gegen" => Some(Mod::Approx),
+        _ => None,
+    };
+    (word, signal, modifier)
+}
+
+/// The TIMEX3 `mod` of the modifier words ("mehr als", "fast", "rund").
+fn build_mods(pair: &Pair<'_, Rule>) -> Option<Mod> {
+    let mut out = None;
+    for p in pair.clone().into_inner() {
+        let w = lower(&p);
+        let w: String = w.split_whitespace().collect::<Vec<_>>().join(" ");
+        let m = match w.as_str() {
+            "mehr als" | "über" | "länger als" | "gut" => Some(Mod::MoreThan),
+            "weniger als" | "fast" | "knapp" | "nahezu" | "beinahe" => Some(Mod::LessThan),
+            "rund" | "etwa" | "ungefähr" | "circa" | "ca." | "zirka" | "annähernd" => {
+                Some(Mod::Approx)
+            }
+            "mindestens" => Some(Mod::EqualOrMore),
+            "höchstens" | "bis zu" => Some(Mod::EqualOrLess),
+            "frühestens" => Some(Mod::OnOrAfter),
+            "spätestens" => Some(Mod::OnOrBefore),
+            _ => None,
+        };
+        out = out.or(m);
+    }
+    out
+}
+
+/// Dispatches on the rule of the core expression.
+fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
+    match p.as_rule() {
+        Rule::datetime => build_datetime(p, lead),
+        Rule::full_date => build_full_date(p),
+        Rule::holiday => Ok(build_holiday(p)),
+        Rule::decade => Ok(build_decade(p)),
+        Rule::century => Ok(build_century(p)),
+        Rule::quarter => build_quarter(p),
+        Rule::half_year => build_half_year(p),
+        Rule::season => Ok(build_season(p)),
+        Rule::part_of => build_part_of(p),
+        Rule::month_year => Ok(build_month_year(p)),
+        Rule::month_rel => Ok(build_month_rel(p)),
+        Rule::night_to => Ok(find(p, Rule::weekday_name)
+            .and_then(|w| weekday_number(&lower(&w)))
+            .map(Expr::NightBefore)),
+        Rule::weekday => Ok(build_weekday(p)),
+        Rule::set => Ok(build_set(p)),
+        Rule::day_deixis => Ok(build_day_deixis(p, lead)),
+        Rule::year_part => Ok(build_year_part(p)),
+        Rule::anaphor => Ok(build_anaphor(p)),
+        Rule::unit_after => Ok(build_unit_after(p)),
+        Rule::same_unit => Ok(find(p, Rule::unit).map(|u| Expr::UnitShift {
+            unit: unit_of(&u).0,
+            offset: 0,
+            anaphoric: true,
+        })),
+        Rule::neighbour_unit => Ok(build_neighbour_unit(p)),
+        Rule::rel_unit => Ok(build_rel_unit(p)),
+        Rule::duration => Ok(build_duration(p)),
+        Rule::lang_adverb => Ok(build_lang_adverb(p)),
+        Rule::clock => build_clock(p).map(|c| {
+            c.map(|(hour, minute, part)| Expr::Clock {
+                hour,
+                minute,
+                part,
+                day: None,
+            })
+        }),
+        Rule::year_expr => Ok(find(p, Rule::year4)
+            .and_then(|y| y.as_str().parse().ok())
+            .map(|y| Expr::Calendar {
+                year: Some(YearSpec::Abs(y)),
+                month: None,
+                day: None,
+            })),
+        Rule::month => Ok(build_month(p, lead)),
+        Rule::reference => Ok(build_reference(p, lead)),
+        Rule::daypart => Ok(build_daypart(p, lead)),
+        Rule::bare_units => Ok(build_bare_units(p, lead)),
+        Rule::moment => Ok((lead == "im").then_some(Expr::Ref(Reference::Present))),
+        Rule::range => build_range(p),
+        Rule::ago | Rule::ahead => Ok(build_shift(p)),
+        other => Err(format!("no meaning for a {}", rule_name(other))),
+    }
+}
+
+// ---------------------------------------------------------------------------- word tables
+
+/// Month number of a month name or abbreviation.
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    let w = w.strip_suffix('s').filter(|s| s.len() >= 3).unwrap_or(&w);
+    let m = match w {
+        "januar" | "jänner" | "jan" => 1,
+        "februar" | "feber" | "feb" | "febr" => 2,
+        "märz" | "mrz" => 3,
+        "april" | "apr" => 4,
+        "mai" => 5,
+        "juni" | "jun" => 6,
+        "juli" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "oktober" | "okt" => 10,
+        "november" | "nov" => 11,
+        "dezember" | "dez" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// ISO weekday number (1 = Monday) of a weekday name (any case, any suffix after the name).
+pub fn weekday_number(word: &str) -> Option<u32> {
+    const NAMES: [(&str, u32); 8] = [
+        ("montag", 1),
+        ("dienstag", 2),
+        ("mittwoch", 3),
+        ("donnerstag", 4),
+        ("freitag", 5),
+        ("samstag", 6),
+        ("sonnabend", 6),
+        ("sonntag", 7),
+    ];
+    let w = word.to_lowercase();
+    NAMES
+        .iter()
+        .find(|(n, _)| w.starts_with(n))
+        .map(|(_, d)| *d)
+}
+
+fn daypart_of(word: &str) -> Option<DayPart> {
+    let w = word.to_lowercase();
+    let w = w.trim_start_matches("am ").trim_start_matches("in der ");
+    let w = w.trim();
+    Some(match w {
+        "vormittag" | "vormittags" => DayPart::Morning,
+        "morgen" | "morgens" | "früh" | "frühe" => DayPart::Morning,
+        "mittag" | "mittags" => DayPart::Midday,
+        "nachmittag" | "nachmittags" => DayPart::Afternoon,
+        "abend" | "abends" => DayPart::Evening,
+        "nacht" | "nachts" => DayPart::Night,
+        _ => return None,
+    })
+}
+
+fn season_of(word: &str) -> Option<Season> {
+    let w = word.to_lowercase();
+    if w.starts_with("frühjahr") || w.starts_with("frühling") {
+        Some(Season::Spring)
+    } else if w.starts_with("sommer") {
+        Some(Season::Summer)
+    } else if w.starts_with("herbst") {
+        Some(Season::Fall)
+    } else if w.starts_with("winter") {
+        Some(Season::Winter)
+    } else {
+        None
+    }
+}
+
+/// The value of a German number word up to "hundert", or of "zweieinhalb"-style fractions.
+pub fn number_word(word: &str) -> Option<f64> {
+    let w = word.to_lowercase();
+    if w == "anderthalb" {
+        return Some(1.5);
+    }
+    if let Some(stem) = w.strip_suffix("einhalb") {
+        return number_word(stem).map(|n| n + 0.5);
+    }
+    let units = |s: &str| -> Option<u32> {
+        Some(match s {
+            "ein" | "eins" | "eine" | "einen" | "einem" | "einer" | "eines" => 1,
+            "zwei" | "zwo" => 2,
+            "drei" => 3,
+            "vier" => 4,
+            "fünf" => 5,
+            "sechs" => 6,
+            "sieben" => 7,
+            "acht" => 8,
+            "neun" => 9,
+            _ => return None,
+        })
+    };
+    let teens = |s: &str| -> Option<u32> {
+        Some(match s {
+            "zehn" => 10,
+            "elf" => 11,
+            "zwölf" => 12,
+            "dreizehn" => 13,
+            "vierzehn" => 14,
+            "fünfzehn" => 15,
+            "sechzehn" => 16,
+            "siebzehn" => 17,
+            "achtzehn" => 18,
+            "neunzehn" => 19,
+            _ => return None,
+        })
+    };
+    let tens = |s: &str| -> Option<u32> {
+        Some(match s {
+            "zwanzig" => 20,
+            "dreißig" => 30,
+            "vierzig" => 40,
+            "fünfzig" => 50,
+            "sechzig" => 60,
+            "siebzig" => 70,
+            "achtzig" => 80,
+            "neunzig" => 90,
+            _ => return None,
+        })
+    };
+    if w == "hundert" || w == "einhundert" {
+        return Some(100.0);
+    }
+    if let Some(n) = units(&w).or_else(|| teens(&w)).or_else(|| tens(&w)) {
+        return Some(f64::from(n));
+    }
+    let (u, t) = w.split_once("und")?;
+    Some(f64::from(units(u)? + tens(t)?))
+}
+
+fn ordinal_word(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    const ORD: [(&str, u32); 12] = [
+        ("erst", 1),
+        ("zweit", 2),
+        ("dritt", 3),
+        ("viert", 4),
+        ("fünft", 5),
+        ("sechst", 6),
+        ("siebt", 7),
+        ("acht", 8),
+        ("neunt", 9),
+        ("zehnt", 10),
+        ("elft", 11),
+        ("zwölft", 12),
+    ];
+    ORD.iter().find(|(s, _)| w.starts_with(s)).map(|(_, n)| *n)
+}
+
+/// An ordinal from digits ("19.") or a word ("dritten").
+fn ordinal(p: &Pair<'_, Rule>) -> Option<u32> {
+    match p.as_rule() {
+        Rule::ord_num => p.as_str().trim_end_matches('.').parse().ok(),
+        Rule::ord_word => ordinal_word(p.as_str()),
+        Rule::day_num => p.as_str().parse().ok(),
+        _ => None,
+    }
+}
+
+/// The amount of an `amount` pair; `None` for a vague one ("einige").
+fn amount_of(p: &Pair<'_, Rule>) -> Option<f64> {
+    let inner = p.clone().into_inner().next()?;
+    match inner.as_rule() {
+        Rule::half => Some(0.5),
+        Rule::frac_word | Rule::num_word => number_word(inner.as_str()),
+        Rule::decimal => inner.as_str().replace(',', ".").parse().ok(),
+        Rule::int => inner.as_str().parse().ok(),
+        _ => None,
+    }
+}
+
+/// The unit of a `unit` pair and whether it is a plural form ("Jahren", "Wochen").
+fn unit_of(p: &Pair<'_, Rule>) -> (Unit, bool) {
+    let inner = p.clone().into_inner().next().unwrap_or_else(|| p.clone());
+    let w = lower(&inner);
+    let unit = match inner.as_rule() {
+        Rule::unit_second => Unit::Second,
+        Rule::unit_minute => Unit::Minute,
+        Rule::unit_hour => Unit::Hour,
+        Rule::unit_day => Unit::Day,
+        Rule::unit_week => Unit::Week,
+        Rule::unit_month => Unit::Month,
+        Rule::unit_quarter => Unit::Quarter,
+        Rule::unit_year => Unit::Year,
+        Rule::unit_decade => Unit::Decade,
+        Rule::unit_century => Unit::Century,
+        _ => Unit::Day,
+    };
+    let plural = matches!(
+        w.as_str(),
+        "sekunden"
+            | "minuten"
+            | "stunden"
+            | "tagen"
+            | "tage"
+            | "wochen"
+            | "monaten"
+            | "monate"
+            | "quartalen"
+            | "quartale"
+            | "jahren"
+            | "jahre"
+            | "jahrzehnten"
+            | "jahrzehnte"
+            | "jahrhunderten"
+            | "jahrhunderte"
+    );
+    (unit, plural)
+}
+
+/// Offset of a relative adjective: "vergangenen" -1, "nächsten" +1, "diesen" 0; whether it is
+/// anaphoric ("folgenden": after the last mentioned date).
+fn rel_offset(word: &str) -> (i32, bool) {
+    let w = word.to_lowercase();
+    if w.starts_with("vergangen")
+        || w.starts_with("verflossen")
+        || w.starts_with("letzt")
+        || w.starts_with("vorig")
+    {
+        (-1, false)
+    } else if w.starts_with("nächst") || w.starts_with("kommend") {
+        (1, false)
+    } else if w.starts_with("folgend") || w.starts_with("darauffolgend") {
+        (1, true)
+    } else if w.starts_with("selb")
+        || w.starts_with("gleich")
+        || w.starts_with("demselb")
+        || w.starts_with("derselb")
+    {
+        (0, true)
+    } else {
+        (0, false)
+    }
+}
+
+fn year_spec_of_rel(word: &str) -> YearSpec {
+    match rel_offset(word) {
+        (0, true) => YearSpec::Same,
+        (n, _) => YearSpec::Rel(n),
+    }
+}
+
+/// Two-digit years: 00–29 are 20xx, 30–99 are 19xx.
+fn expand_year2(y: i32) -> i32 {
+    if y < 30 {
+        2000 + y
+    } else {
+        1900 + y
+    }
+}
+
+fn days_in_month(year: Option<i32>, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ => match year {
+            Some(y) if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+            Some(_) => 28,
+            None => 29,
+        },
+    }
+}
+
+const MONTHS_DE: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+
+fn check_day(year: Option<i32>, month: u32, day: u32) -> Result<(), String> {
+    if !(1..=12).contains(&month) {
+        return Err(format!("there is no month {month}"));
+    }
+    let max = days_in_month(year, month);
+    if day == 0 || day > max {
+        let name = MONTHS_DE[(month - 1) as usize];
+        return Err(match year {
+            Some(y) => format!("{day}. {name} {y} does not exist: {name} {y} has {max} days"),
+            None => format!("{day}. {name} does not exist: {name} has at most {max} days"),
+        });
+    }
+    Ok(())
+}
+
+/// The year given by a `year_ref` pair.
+fn build_year_ref(p: &Pair<'_, Rule>) -> Option<YearSpec> {
+    if let Some(y) = find(p, Rule::year4) {
+        return y.as_str().parse().ok().map(YearSpec::Abs);
+    }
+    if let Some(r) = child(p, &[Rule::rel_adj, Rule::same_adj]) {
+        return Some(year_spec_of_rel(r.as_str()));
+    }
+    // "des Jahres" alone: this year.
+    Some(YearSpec::Rel(0))
+}
+
+// ---------------------------------------------------------------------------- builders
+
+fn build_full_date(p: &Pair<'_, Rule>) -> Built<Expr> {
+    let Some(inner) = child(p, &[Rule::day_month_name, Rule::numeric_date]) else {
+        return Ok(None);
+    };
+    let (year, month, day) = match inner.as_rule() {
+        Rule::day_month_name => build_day_month_name(&inner),
+        _ => build_numeric_date(&inner),
+    };
+    let (Some(month), Some(day)) = (month, day) else {
+        return Ok(None);
+    };
+    check_day(year, month, day)?;
+    Ok(Some(Expr::Calendar {
+        year: year.map(YearSpec::Abs),
+        month: Some(month),
+        day: Some(day),
+    }))
+}
+
+fn build_day_month_name(p: &Pair<'_, Rule>) -> (Option<i32>, Option<u32>, Option<u32>) {
+    let day = child(p, &[Rule::day_num, Rule::ord_word]).and_then(|d| ordinal(&d));
+    let month = child(p, &[Rule::month_name]).and_then(|m| month_number(m.as_str()));
+    let year = child(p, &[Rule::year4]).and_then(|y| y.as_str().parse().ok());
+    (year, month, day)
+}
+
+fn build_numeric_date(p: &Pair<'_, Rule>) -> (Option<i32>, Option<u32>, Option<u32>) {
+    let (mut year, mut month, mut day) = (None, None, None);
+    for k in kids(p) {
+        match k.as_rule() {
+            Rule::year4 => year = k.as_str().parse().ok(),
+            Rule::year2 => year = k.as_str().parse().ok().map(expand_year2),
+            Rule::month_num | Rule::two_digit_month => month = k.as_str().parse().ok(),
+            Rule::day_num | Rule::two_digit_day => day = k.as_str().parse().ok(),
+            _ => {}
+        }
+    }
+    (year, month, day)
+}
+
+fn build_month_year(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let month = find(p, Rule::month_name).and_then(|m| month_number(m.as_str()))?;
+    let year = find(p, Rule::year4)?.as_str().parse().ok()?;
+    Some(Expr::Calendar {
+        year: Some(YearSpec::Abs(year)),
+        month: Some(month),
+        day: None,
+    })
+}
+
+fn build_month_rel(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let month = find(p, Rule::month_name).and_then(|m| month_number(m.as_str()))?;
+    let rel = child(p, &[Rule::rel_adj, Rule::same_adj])?;
+    Some(Expr::Calendar {
+        year: Some(year_spec_of_rel(rel.as_str())),
+        month: Some(month),
+        day: None,
+    })
+}
+
+/// A month alone. "August" and "Mai" double as names and words, so alone they need a
+/// preposition in front.
+fn build_month(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
+    let name = find(p, Rule::month_name)?;
+    let month = month_number(name.as_str())?;
+    let word = name.as_str();
+    let ambiguous = matches!(word, "August" | "Mai" | "März")
+        || word.ends_with('.')
+        || word.chars().next().is_some_and(|c| c.is_lowercase()) && month == 5;
+    if ambiguous && lead.is_empty() {
+        return None;
+    }
+    Some(Expr::Calendar {
+        year: None,
+        month: Some(month),
+        day: None,
+    })
+}
+
+fn build_decade(p: &Pair<'_, Rule>) -> Option<Expr> {
+    if let Some(y) = find(p, Rule::year4) {
+        let y: i32 = y.as_str().parse().ok()?;
+        if y % 10 != 0 {
+            return None;
+        }
+        return Some(Expr::Decade(y / 10));
+    }
+    if let Some(y) = find(p, Rule::year2) {
+        let y: i32 = y.as_str().parse().ok()?;
+        if y % 10 != 0 {
+            return None;
+        }
+        let full = if y < 20 { 2000 + y } else { 1900 + y };
+        return Some(Expr::Decade(full / 10));
+    }
+    let w = find(p, Rule::decade_word)?.as_str().to_lowercase();
+    let stem = w.trim_end_matches('n').trim_end_matches("er");
+    let tens = number_word(stem)? as i32;
+    Some(Expr::Decade(190 + tens / 10))
+}
+
+fn build_century(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let n = if let Some(o) = find(p, Rule::ord_num) {
+        o.as_str().trim_end_matches('.').parse::<i32>().ok()?
+    } else {
+        let w = find(p, Rule::century_word)?.as_str().to_lowercase();
+        const C: [(&str, i32); 7] = [
+            ("einundzwanzigst", 21),
+            ("zwanzigst", 20),
+            ("neunzehnt", 19),
+            ("achtzehnt", 18),
+            ("siebzehnt", 17),
+            ("sechzehnt", 16),
+            ("fünfzehnt", 15),
+        ];
+        C.iter().find(|(s, _)| w.starts_with(s))?.1
+    };
+    (1..=30).contains(&n).then_some(Expr::Century(n - 1))
+}
+
+fn build_quarter(p: &Pair<'_, Rule>) -> Built<Expr> {
+    let q = match child(p, &[Rule::ord_word, Rule::ord_num, Rule::quarter_digit]) {
+        Some(o) if o.as_rule() == Rule::quarter_digit => o.as_str().parse().ok(),
+        Some(o) => ordinal(&o),
+        None => None,
+    };
+    let Some(q) = q else { return Ok(None) };
+    if !(1..=4).contains(&q) {
+        return Err(format!("a year has four quarters, not {q}"));
+    }
+    let year = match child(p, &[Rule::year_ref]) {
+        Some(r) => build_year_ref(&r),
+        None => child(p, &[Rule::year4])
+            .and_then(|y| y.as_str().parse().ok())
+            .map(YearSpec::Abs),
+    };
+    Ok(Some(Expr::Quarter { quarter: q, year }))
+}
+
+fn build_half_year(p: &Pair<'_, Rule>) -> Built<Expr> {
+    let Some(h) = child(p, &[Rule::ord_word, Rule::ord_num]).and_then(|o| ordinal(&o)) else {
+        return Ok(None);
+    };
+    if !(1..=2).contains(&h) {
+        return Err(format!("a year has two halves, not {h}"));
+    }
+    let year = child(p, &[Rule::year_ref]).and_then(|r| build_year_ref(&r));
+    Ok(Some(Expr::Half { half: h, year }))
+}
+
+fn build_season(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let season = season_of(find(p, Rule::season_name)?.as_str())?;
+    let year = child(p, &[Rule::year_ref]).and_then(|r| build_year_ref(&r));
+    Some(Expr::Season { season, year })
+}
+
+fn build_part_of(p: &Pair<'_, Rule>) -> Built<Expr> {
+    let Some(word) = child(p, &[Rule::part_word]) else {
+        return Ok(None);
+    };
+    let modifier = match lower(&word).as_str() {
+        "anfang" | "beginn" => Mod::Start,
+        "mitte" => Mod::Mid,
+        _ => Mod::End,
+    };
+    let Some(target) = child(p, &[Rule::part_target]) else {
+        return Ok(None);
+    };
+    let first = target.clone().into_inner().next();
+    let inner = match first.as_ref().map(|f| f.as_rule()) {
+        Some(Rule::month_year) => first.as_ref().and_then(build_month_year),
+        Some(Rule::month_rel) => first.as_ref().and_then(build_month_rel),
+        Some(Rule::decade) => first.as_ref().and_then(build_decade),
+        Some(Rule::season) => first.as_ref().and_then(build_season),
+        Some(Rule::month) => first.as_ref().and_then(|m| build_month(m, "anfang")),
+        Some(Rule::year_expr) => find(&target, Rule::year4)
+            .and_then(|y| y.as_str().parse().ok())
+            .map(|y| Expr::Calendar {
+                year: Some(YearSpec::Abs(y)),
+                month: None,
+                day: None,
+            }),
+        Some(Rule::rel_adj) | Some(Rule::same_adj) => {
+            let (offset, anaphoric) = rel_offset(first.as_ref().map_or("", |f| f.as_str()));
+            if let Some(m) = child(&target, &[Rule::month_name]) {
+                month_number(m.as_str()).map(|month| Expr::RelNamed {
+                    named: Named::Month(month),
+                    offset,
+                })
+            } else if let Some(s) = child(&target, &[Rule::season_name]) {
+                season_of(s.as_str()).map(|season| Expr::RelNamed {
+                    named: Named::Season(season),
+                    offset,
+                })
+            } else {
+                child(&target, &[Rule::unit]).map(|u| Expr::UnitShift {
+                    unit: unit_of(&u).0,
+                    offset,
+                    anaphoric,
+                })
+            }
+        }
+        Some(Rule::unit) => {
+            let unit = first.as_ref().map_or(Unit::Year, |u| unit_of(u).0);
+            match child(&target, &[Rule::year4]).and_then(|y| y.as_str().parse().ok()) {
+                Some(y) if unit == Unit::Year => Some(Expr::Calendar {
+                    year: Some(YearSpec::Abs(y)),
+                    month: None,
+                    day: None,
+                }),
+                _ => Some(Expr::UnitShift {
+                    unit,
+                    offset: 0,
+                    anaphoric: false,
+                }),
+            }
+        }
+        _ => None,
+    };
+    Ok(inner.map(|inner| Expr::Part {
+        modifier,
+        inner: Box::new(inner),
+    }))
+}
+
+fn build_year_part(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let w = find(p, Rule::year_part_word)?.as_str().to_lowercase();
+    let modifier = if w.contains("ende") {
+        Mod::End
+    } else if w.contains("mitte") {
+        Mod::Mid
+    } else {
+        Mod::Start
+    };
+    let unit = if w.starts_with("monat") {
+        Unit::Month
+    } else {
+        Unit::Year
+    };
+    let inner = match find(p, Rule::year4).and_then(|y| y.as_str().parse().ok()) {
+        Some(y) if unit == Unit::Year => Expr::Calendar {
+            year: Some(YearSpec::Abs(y)),
+            month: None,
+            day: None,
+        },
+        _ => Expr::UnitShift {
+            unit,
+            offset: 0,
+            anaphoric: false,
+        },
+    };
+    Some(Expr::Part {
+        modifier,
+        inner: Box::new(inner),
+    })
+}
+
+fn build_holiday(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let name = find(p, Rule::holiday_name)?.as_str().to_lowercase();
+    let name: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let holiday = match name.as_str() {
+        "heiligabend" | "heiligen abend" | "weihnachtsabend" => Holiday::Fixed(12, 24),
+        "weihnachten" | "weihnachtstag" => Holiday::Fixed(12, 25),
+        "silvester" => Holiday::Fixed(12, 31),
+        "neujahr" | "neujahrstag" => Holiday::Fixed(1, 1),
+        "ostern" | "ostersonntag" => Holiday::Easter(0),
+        "ostermontag" => Holiday::Easter(1),
+        "karfreitag" => Holiday::Easter(-2),
+        "gründonnerstag" => Holiday::Easter(-3),
+        "pfingsten" | "pfingstsonntag" => Holiday::Easter(49),
+        "pfingstmontag" => Holiday::Easter(50),
+        "christi himmelfahrt" | "himmelfahrt" => Holiday::Easter(39),
+        "fronleichnam" => Holiday::Easter(60),
+        "rosenmontag" => Holiday::Easter(-48),
+        "aschermittwoch" => Holiday::Easter(-46),
+        "tag der deutschen einheit" => Holiday::Fixed(10, 3),
+        "tag der arbeit" | "maifeiertag" => Holiday::Fixed(5, 1),
+        "allerheiligen" => Holiday::Fixed(11, 1),
+        "reformationstag" => Holiday::Fixed(10, 31),
+        "nikolaustag" => Holiday::Fixed(12, 6),
+        "valentinstag" => Holiday::Fixed(2, 14),
+        _ => return None,
+    };
+    let year = find(p, Rule::year4)
+        .and_then(|y| y.as_str().parse().ok())
+        .map(YearSpec::Abs);
+    Some(Expr::Holiday { holiday, year })
+}
+
+fn build_weekday(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let weekday = weekday_number(find(p, Rule::weekday_name)?.as_str())?;
+    let part =
+        child(p, &[Rule::daypart_suffix, Rule::daypart_word]).and_then(|d| daypart_of(d.as_str()));
+    let week = child(p, &[Rule::week_ref])
+        .and_then(|w| find(&w, Rule::rel_adj))
+        .map(|r| rel_offset(r.as_str()).0);
+    Some(Expr::Weekday {
+        weekday,
+        part,
+        week,
+    })
+}
+
+/// "heute", "gestern Abend". After "am"/"seit dem"/"gegen", "Morgen" is the morning, not tomorrow.
+fn build_day_deixis(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
+    let word = lower(&find(p, Rule::deixis_word)?);
+    let part = find(p, Rule::daypart_word).and_then(|d| daypart_of(d.as_str()));
+    if word == "morgen" && part.is_none() && !lead.is_empty() && lead != "bis" && lead != "ab" {
+        return Some(Expr::PartOfDay(DayPart::Morning));
+    }
+    let days = match word.as_str() {
+        "vorgestern" => -2,
+        "gestern" => -1,
+        "heute" => 0,
+        "morgen" => 1,
+        _ => 2,
+    };
+    Some(Expr::DayOffset {
+        days,
+        part,
+        anaphoric: false,
+    })
+}
+
+/// A part of the day alone needs a preposition in front: "am Abend", not "Guten Abend".
+fn build_daypart(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
+    if lead.is_empty() || matches!(lead, "für" | "zu" | "aus") {
+        return None;
+    }
+    let part = daypart_of(find(p, Rule::daypart_word)?.as_str())?;
+    Some(Expr::PartOfDay(part))
+}
+
+fn build_neighbour_unit(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let w = lower(p);
+    let (unit, offset) = if w.starts_with("vorjahr") {
+        (Unit::Year, -1)
+    } else if w.starts_with("folgejahr") {
+        (Unit::Year, 1)
+    } else if w.starts_with("vormonat") {
+        (Unit::Month, -1)
+    } else if w.starts_with("folgemonat") {
+        (Unit::Month, 1)
+    } else if w.starts_with("vorwoche") {
+        (Unit::Week, -1)
+    } else if w.starts_with("folgewoche") {
+        (Unit::Week, 1)
+    } else if w.starts_with("vortag") {
+        (Unit::Day, -1)
+    } else if w.starts_with("folgetag") {
+        (Unit::Day, 1)
+    } else if w.starts_with("vorabend") {
+        return Some(Expr::DayOffset {
+            days: -1,
+            part: Some(DayPart::Evening),
+            anaphoric: true,
+        });
+    } else {
+        return None;
+    };
+    // "Vorjahr" in news means the year before the document's; "Folgetag" follows the last date.
+    let anaphoric = offset > 0 || unit == Unit::Day;
+    Some(Expr::UnitShift {
+        unit,
+        offset,
+        anaphoric,
+    })
+}
+
+fn build_rel_unit(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let rel = find(p, Rule::rel_adj)?;
+    let (offset, anaphoric) = rel_offset(rel.as_str());
+    if let Some(w) = child(p, &[Rule::weekday_name]) {
+        let part = child(p, &[Rule::daypart_suffix]).and_then(|d| daypart_of(d.as_str()));
+        return Some(Expr::RelNamed {
+            named: Named::Weekday(weekday_number(w.as_str())?, part),
+            offset,
+        });
+    }
+    if let Some(m) = child(p, &[Rule::month_name]) {
+        return Some(Expr::RelNamed {
+            named: Named::Month(month_number(m.as_str())?),
+            offset,
+        });
+    }
+    if let Some(s) = child(p, &[Rule::season_name]) {
+        return Some(Expr::RelNamed {
+            named: Named::Season(season_of(s.as_str())?),
+            offset,
+        });
+    }
+    if let Some(u) = child(p, &[Rule::unit]) {
+        let (unit, plural) = unit_of(&u);
+        if plural {
+            // "in den vergangenen Jahren", "in den nächsten Tagen": an unspecified stretch.
+            return Some(Expr::Duration(Duration::unknown(unit)));
+        }
+        return Some(Expr::UnitShift {
+            unit,
+            offset,
+            anaphoric,
+        });
+    }
+    Some(Expr::RelNamed {
+        named: Named::Weekend,
+        offset,
+    })
+}
+
+fn build_shift(p: &Pair<'_, Rule>) -> Option<Expr> {
+    if p.as_str().to_lowercase().ends_with("kurzem") {
+        return Some(Expr::Ref(Reference::Past));
+    }
+    let unit = unit_of(&child(p, &[Rule::unit])?).0;
+    let sign = if p.as_rule() == Rule::ago { -1 } else { 1 };
+    match child(p, &[Rule::amount]) {
+        Some(a) => match amount_of(&a) {
+            Some(amount) => Some(Expr::Shift {
+                amount,
+                unit,
+                sign,
+                anaphoric: false,
+            }),
+            None => Some(Expr::Ref(if sign < 0 {
+                Reference::Past
+            } else {
+                Reference::Future
+            })),
+        },
+        // "vor Jahren"
+        None => Some(Expr::Ref(if sign < 0 {
+            Reference::Past
+        } else {
+            Reference::Future
+        })),
+    }
+}
+
+fn anaphor_sign(word: &str) -> i32 {
+    match word.to_lowercase().as_str() {
+        "zuvor" | "vorher" | "davor" | "früher" => -1,
+        _ => 1,
+    }
+}
+
+fn build_anaphor(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let amount = amount_of(&child(p, &[Rule::amount])?)?;
+    let unit = unit_of(&child(p, &[Rule::unit])?).0;
+    let sign = anaphor_sign(child(p, &[Rule::anaphor_dir])?.as_str());
+    Some(Expr::Shift {
+        amount,
+        unit,
+        sign,
+        anaphoric: true,
+    })
+}
+
+fn build_unit_after(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let (unit, plural) = unit_of(&child(p, &[Rule::unit])?);
+    if plural {
+        return None;
+    }
+    let sign = anaphor_sign(child(p, &[Rule::anaphor_dir])?.as_str());
+    Some(Expr::Shift {
+        amount: 1.0,
+        unit,
+        sign,
+        anaphoric: true,
+    })
+}
+
+fn build_duration(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let a = child(p, &[Rule::amount])?;
+    let (unit, _) = unit_of(&child(p, &[Rule::unit])?);
+    Some(Expr::Duration(match amount_of(&a) {
+        Some(n) => Duration::new(n, unit),
+        None => Duration::unknown(unit),
+    }))
+}
+
+fn build_lang_adverb(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let w = lower(p);
+    let unit = if w.starts_with("jahrzehnte") {
+        Unit::Decade
+    } else if w.starts_with("jahre") {
+        Unit::Year
+    } else if w.starts_with("monate") {
+        Unit::Month
+    } else if w.starts_with("wochen") {
+        Unit::Week
+    } else if w.starts_with("tage") {
+        Unit::Day
+    } else if w.starts_with("stunden") {
+        Unit::Hour
+    } else {
+        Unit::Minute
+    };
+    Some(Expr::Duration(Duration::unknown(unit)))
+}
+
+/// "seit Tagen", "seit Jahren": a plural unit alone, after "seit" or "für".
+fn build_bare_units(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
+    let (unit, plural) = unit_of(&child(p, &[Rule::unit])?);
+    (plural && matches!(lead, "seit" | "für" | "nach" | "vor"))
+        .then_some(Expr::Duration(Duration::unknown(unit)))
+}
+
+fn build_reference(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
+    let w = lower(p);
+    let w: String = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match w.as_str() {
+        "jetzt" | "genau jetzt" | "gerade eben" => Expr::Now,
+        "vergangenheit" => {
+            if lead.is_empty() {
+                return None;
+            }
+            Expr::Ref(Reference::Past)
+        }
+        "zukunft" => {
+            if lead.is_empty() {
+                return None;
+            }
+            Expr::Ref(Reference::Future)
+        }
+        "künftig" | "zukünftig" => Expr::Ref(Reference::Future),
+        "damals" | "einst" => Expr::Ref(Reference::Past),
+        _ => Expr::Ref(Reference::Present),
+    })
+}
+
+fn build_set(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let first = p.clone().into_inner().next()?;
+    let every = |n: f64, unit: Unit| SetPattern::Every(Duration::new(n, unit));
+    let adverb = |w: &str| -> Option<SetPattern> {
+        let w = w.to_lowercase();
+        let unit = if w.starts_with("stünd") {
+            Unit::Hour
+        } else if w.starts_with("tägl") {
+            Unit::Day
+        } else if w.starts_with("vierzehntäg") {
+            return Some(every(2.0, Unit::Week));
+        } else if w.starts_with("wöch") {
+            Unit::Week
+        } else if w.starts_with("monat") {
+            Unit::Month
+        } else if w.starts_with("vierteljähr") {
+            Unit::Quarter
+        } else if w.starts_with("halbjähr") {
+            return Some(every(6.0, Unit::Month));
+        } else {
+            Unit::Year
+        };
+        Some(every(1.0, unit))
+    };
+    let (pattern, quant, freq) = match first.as_rule() {
+        Rule::set_adverb => (adverb(first.as_str())?, None, None),
+        Rule::set_each => {
+            let pattern = if let Some(w) = child(p, &[Rule::weekday_name]) {
+                SetPattern::Weekday(weekday_number(w.as_str())?, None)
+            } else if let Some(d) = child(p, &[Rule::daypart_word]) {
+                SetPattern::DayPart(daypart_of(d.as_str())?)
+            } else if let Some(m) = child(p, &[Rule::month_name]) {
+                SetPattern::Month(month_number(m.as_str())?)
+            } else {
+                every(1.0, unit_of(&child(p, &[Rule::unit])?).0)
+            };
+            (pattern, Some("EACH"), None)
+        }
+        Rule::amount => {
+            let n = amount_of(&first)?;
+            (every(n, unit_of(&child(p, &[Rule::unit])?).0), None, None)
+        }
+        Rule::times => {
+            let w = first.as_str().to_lowercase();
+            let stem = w.trim_end_matches("mal").trim();
+            let n = stem
+                .parse::<u32>()
+                .ok()
+                .or_else(|| number_word(stem).map(|n| n as u32))?;
+            let pattern = match child(p, &[Rule::set_adverb]) {
+                Some(a) => adverb(a.as_str())?,
+                None => every(1.0, unit_of(&child(p, &[Rule::unit])?).0),
+            };
+            (pattern, None, Some(n))
+        }
+        Rule::weekday_plural => {
+            let w = first.as_str().to_lowercase();
+            let weekday = weekday_number(&w)?;
+            let part = [
+                "vormittag",
+                "nachmittag",
+                "mittag",
+                "morgen",
+                "abend",
+                "nacht",
+            ]
+            .iter()
+            .find(|s| w.contains(*s))
+            .and_then(|s| daypart_of(s));
+            (SetPattern::Weekday(weekday, part), None, None)
+        }
+        _ => return None,
+    };
+    Some(Expr::Set {
+        pattern,
+        quant,
+        freq,
+    })
+}
+
+/// Hour, minute and part of day of a `clock` pair.
+fn build_clock(p: &Pair<'_, Rule>) -> Built<(u32, u32, Option<DayPart>)> {
+    let part = child(p, &[Rule::clock_part]).and_then(|c| daypart_of(c.as_str()));
+    let Some(inner) = child(p, &[Rule::clock_digits, Rule::clock_words]) else {
+        return Ok(None);
+    };
+    let hm = match inner.as_rule() {
+        Rule::clock_digits => {
+            let hour = child(&inner, &[Rule::hour_num]).and_then(|h| h.as_str().parse().ok());
+            let minute = child(&inner, &[Rule::minute_num])
+                .and_then(|m| m.as_str().parse().ok())
+                .unwrap_or(0);
+            hour.map(|h| (h, minute))
+        }
+        _ => build_clock_words(&inner),
+    };
+    let Some((hour, minute)) = hm else {
+        return Ok(None);
+    };
+    if hour > 24 || minute > 59 || (hour == 24 && minute > 0) {
+        return Err(format!("{hour}:{minute:02} is not a time of day"));
+    }
+    Ok(Some((hour % 24, minute, part)))
+}
+
+fn hour_word_value(p: &Pair<'_, Rule>) -> Option<u32> {
+    let inner = p.clone().into_inner().next()?;
+    match inner.as_rule() {
+        Rule::num_word => number_word(inner.as_str()).map(|n| n as u32),
+        _ => inner.as_str().parse().ok(),
+    }
+}
+
+fn build_clock_words(p: &Pair<'_, Rule>) -> Option<(u32, u32)> {
+    let hour = hour_word_value(&child(p, &[Rule::hour_word])?)?;
+    if hour > 24 {
+        return None;
+    }
+    let has = |r: Rule| child(p, &[r]).is_some();
+    let minutes = child(p, &[Rule::minutes_word]).and_then(|m| {
+        let inner = m.clone().into_inner().next()?;
+        match inner.as_rule() {
+            Rule::num_word => number_word(inner.as_str()).map(|n| n as u32),
+            _ => inner.as_str().parse().ok(),
+        }
+    });
+    let prev = |h: u32| if h == 0 { 23 } else { h - 1 };
+    let hm = if has(Rule::clock_quarter) {
+        if has(Rule::clock_after) {
+            (hour, 15)
+        } else {
+            (prev(hour), 45)
+        }
+    } else if has(Rule::clock_three_quarter) {
+        (prev(hour), 45)
+    } else if let Some(m) = minutes.filter(|_| has(Rule::clock_after) || has(Rule::clock_before)) {
+        // "zehn nach acht", "fünf vor halb neun"
+        let base = if has(Rule::clock_half) {
+            (prev(hour), 30)
+        } else {
+            (hour, 0)
+        };
+        let total = i64::from(base.0) * 60
+            + i64::from(base.1)
+            + if has(Rule::clock_after) {
+                i64::from(m)
+            } else {
+                -i64::from(m)
+            };
+        let total = total.rem_euclid(24 * 60);
+        ((total / 60) as u32, (total % 60) as u32)
+    } else if has(Rule::clock_half) {
+        (prev(hour), 30)
+    } else {
+        (hour, minutes.unwrap_or(0))
+    };
+    (hm.1 < 60).then_some(hm)
+}
+
+fn build_datetime(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
+    let Some(clock) = child(p, &[Rule::clock]) else {
+        return Ok(None);
+    };
+    let Some((hour, minute, part)) = build_clock(&clock)? else {
+        return Ok(None);
+    };
+    let day = match child(p, &[Rule::full_date, Rule::weekday, Rule::day_deixis]) {
+        Some(d) => match d.as_rule() {
+            Rule::full_date => build_full_date(&d)?,
+            Rule::weekday => build_weekday(&d),
+            _ => build_day_deixis(&d, lead),
+        },
+        None => None,
+    };
+    // "heute Abend um 8 Uhr": the day's part of day also places the hour.
+    let part = part.or(match &day {
+        Some(Expr::Weekday { part, .. }) | Some(Expr::DayOffset { part, .. }) => *part,
+        _ => None,
+    });
+    Ok(Some(Expr::Clock {
+        hour,
+        minute,
+        part,
+        day: day.map(Box::new),
+    }))
+}
+
+fn build_range_point(p: &Pair<'_, Rule>) -> Built<Expr> {
+    let Some(inner) = p.clone().into_inner().next() else {
+        return Ok(None);
+    };
+    build_core(&inner, "von")
+}
+
+fn build_range(p: &Pair<'_, Rule>) -> Built<Expr> {
+    let parts = kids(p);
+    // "vom 3. bis 5. Mai", "3.-5. Mai": the first day takes its month and year from the second.
+    if let Some(d) = parts.iter().find(|k| k.as_rule() == Rule::day_only) {
+        let day: Option<u32> = find(d, Rule::day_num).and_then(|n| n.as_str().parse().ok());
+        let end = parts
+            .iter()
+            .find(|k| matches!(k.as_rule(), Rule::day_month_name | Rule::numeric_date));
+        let (Some(day), Some(end)) = (day, end) else {
+            return Ok(None);
+        };
+        let (year, month, end_day) = match end.as_rule() {
+            Rule::day_month_name => build_day_month_name(end),
+            _ => build_numeric_date(end),
+        };
+        let (Some(month), Some(end_day)) = (month, end_day) else {
+            return Ok(None);
+        };
+        check_day(year, month, day)?;
+        check_day(year, month, end_day)?;
+        let cal = |d| Expr::Calendar {
+            year: year.map(YearSpec::Abs),
+            month: Some(month),
+            day: Some(d),
+        };
+        return Ok(Some(Expr::Range(
+            Box::new(cal(day)),
+            Box::new(cal(end_day)),
+        )));
+    }
+    let points: Vec<&Pair<'_, Rule>> = parts
+        .iter()
+        .filter(|k| k.as_rule() == Rule::range_point)
+        .collect();
+    if let [a, b] = points.as_slice() {
+        let (Some(a), Some(b)) = (build_range_point(a)?, build_range_point(b)?) else {
+            return Ok(None);
+        };
+        return Ok(Some(Expr::Range(Box::new(a), Box::new(b))));
+    }
+    let years: Vec<i32> = parts
+        .iter()
+        .filter(|k| k.as_rule() == Rule::year4)
+        .filter_map(|y| y.as_str().parse().ok())
+        .collect();
+    if let [a, b] = years.as_slice() {
+        if b <= a {
+            return Ok(None);
+        }
+        let y = |y: i32| {
+            Box::new(Expr::Calendar {
+                year: Some(YearSpec::Abs(y)),
+                month: None,
+                day: None,
+            })
+        };
+        return Ok(Some(Expr::Range(y(*a), y(*b))));
+    }
+    Ok(None)
+}

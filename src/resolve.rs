@@ -84,3 +84,834 @@ pub struct Context {
     pub dct: Option<Dct>,
     pub kind: DocKind,
 }
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::calendar;
+use crate::expr::{Expr, Holiday, Named, Parsed, SetPattern, YearSpec};
+use crate::timex::{
+    AnchorKind, DayPart, Direction, Duration, Mod, Reference, Season, TimexType, Unit, Value,
+};
+
+/// The tense of the clause an expression stands in; decides which way "im März" looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+}
+
+/// An expression's resolved value and how it was reached.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resolved {
+    pub value: Value,
+    pub range_end: Option<Value>,
+    pub kind: TimexType,
+    pub modifier: Option<Mod>,
+    pub quant: Option<&'static str>,
+    pub freq: Option<u32>,
+    pub anchor: AnchorKind,
+    pub anchor_value: Option<String>,
+    pub direction: Direction,
+}
+
+/// The date an expression is anchored to, with its clock time where known.
+#[derive(Clone, Copy, Debug)]
+struct Anchor {
+    date: PartialDate,
+    time: Option<(u32, u32, u32)>,
+    kind: AnchorKind,
+}
+
+impl Anchor {
+    fn full(&self) -> Option<NaiveDate> {
+        self.date.naive()
+    }
+}
+
+/// Resolves a parsed expression against the context, the last mentioned date and the tense.
+pub fn resolve(
+    parsed: &Parsed,
+    ctx: &Context,
+    last: Option<PartialDate>,
+    tense: Tense,
+) -> Resolved {
+    let r = Resolver { ctx, last, tense };
+    r.resolve(parsed)
+}
+
+struct Resolver<'a> {
+    ctx: &'a Context,
+    last: Option<PartialDate>,
+    tense: Tense,
+}
+
+/// What resolving one expression gives before the output is assembled.
+struct Out {
+    value: Value,
+    range_end: Option<Value>,
+    anchor: Option<Anchor>,
+    direction: Direction,
+    modifier: Option<Mod>,
+}
+
+impl Out {
+    fn fixed(value: Value) -> Out {
+        Out {
+            value,
+            range_end: None,
+            anchor: None,
+            direction: Direction::Fixed,
+            modifier: None,
+        }
+    }
+}
+
+impl Resolver<'_> {
+    fn resolve(&self, parsed: &Parsed) -> Resolved {
+        let (quant, freq, is_set) = match &parsed.expr {
+            Expr::Set { quant, freq, .. } => (*quant, *freq, true),
+            _ => (None, None, false),
+        };
+        let out = self.expr(&parsed.expr);
+        let kind = if is_set {
+            TimexType::Set
+        } else {
+            out.value.timex_type()
+        };
+        Resolved {
+            kind,
+            modifier: parsed.modifier.or(out.modifier),
+            quant,
+            freq,
+            anchor: out.anchor.map_or(AnchorKind::None, |a| a.kind),
+            anchor_value: out.anchor.map(|a| a.date.to_string()),
+            direction: out.direction,
+            value: out.value,
+            range_end: out.range_end,
+        }
+    }
+
+    /// The document date as an anchor.
+    fn dct(&self) -> Option<Anchor> {
+        self.ctx.dct.map(|d| Anchor {
+            date: d.date,
+            time: d.time,
+            kind: AnchorKind::Document,
+        })
+    }
+
+    /// The last mentioned date as an anchor, else the document date.
+    fn last(&self) -> Option<Anchor> {
+        match self.last {
+            Some(date) => Some(Anchor {
+                date,
+                time: None,
+                kind: AnchorKind::LastMentioned,
+            }),
+            None => self.dct(),
+        }
+    }
+
+    /// The anchor of a deictic expression ("gestern", "letzte Woche"): the document date, but
+    /// the last mentioned date in a narrative.
+    fn deictic(&self) -> Option<Anchor> {
+        match self.ctx.kind {
+            DocKind::Narrative => self.last(),
+            _ => self.dct(),
+        }
+    }
+
+    fn anchor(&self, anaphoric: bool) -> Option<Anchor> {
+        if anaphoric {
+            self.last()
+        } else {
+            self.deictic()
+        }
+    }
+
+    /// Which way an underspecified expression looks.
+    fn direction(&self) -> Direction {
+        match (self.tense, self.ctx.kind) {
+            (Tense::Past, _) => Direction::Past,
+            (Tense::Future, _) => Direction::Future,
+            (Tense::Present, DocKind::Colloquial) => Direction::Future,
+            (Tense::Present, _) => Direction::Nearest,
+        }
+    }
+
+    fn year_of(&self, spec: YearSpec) -> (Option<i32>, Option<Anchor>) {
+        match spec {
+            YearSpec::Abs(y) => (Some(y), None),
+            YearSpec::Rel(n) => {
+                let a = self.deictic();
+                (a.and_then(|a| a.date.year).map(|y| y + n), a)
+            }
+            YearSpec::Same => {
+                let a = self.last();
+                (a.and_then(|a| a.date.year), a)
+            }
+        }
+    }
+
+    fn expr(&self, expr: &Expr) -> Out {
+        match expr {
+            Expr::Calendar { year, month, day } => self.calendar(*year, *month, *day),
+            Expr::Weekday {
+                weekday,
+                part,
+                week,
+            } => self.weekday(*weekday, *part, *week),
+            Expr::DayOffset {
+                days,
+                part,
+                anaphoric,
+            } => {
+                let a = self.anchor(*anaphoric);
+                let date = a
+                    .and_then(|a| a.full())
+                    .and_then(|d| calendar::add_days(d, i64::from(*days)));
+                Out {
+                    value: day_value(date, *part),
+                    range_end: None,
+                    anchor: a,
+                    direction: direction_of(*days),
+                    modifier: None,
+                }
+            }
+            Expr::PartOfDay(part) => {
+                let a = self.deictic();
+                Out {
+                    value: day_value(a.and_then(|a| a.full()), Some(*part)),
+                    range_end: None,
+                    anchor: a,
+                    direction: Direction::Fixed,
+                    modifier: None,
+                }
+            }
+            Expr::NightBefore(weekday) => {
+                let mut out = self.weekday(*weekday, None, None);
+                let day = match &out.value {
+                    Value::Date(d) => d.naive().and_then(|d| calendar::add_days(d, -1)),
+                    _ => None,
+                };
+                out.value = day_value(day, Some(DayPart::Night));
+                out
+            }
+            Expr::Clock {
+                hour,
+                minute,
+                part,
+                day,
+            } => self.clock(*hour, *minute, *part, day.as_deref()),
+            Expr::UnitShift {
+                unit,
+                offset,
+                anaphoric,
+            } => {
+                let a = self.anchor(*anaphoric);
+                Out {
+                    value: unit_value(a, *unit, i64::from(*offset)),
+                    range_end: None,
+                    anchor: a,
+                    direction: direction_of(*offset),
+                    modifier: None,
+                }
+            }
+            Expr::RelNamed { named, offset } => self.rel_named(*named, *offset),
+            Expr::Shift {
+                amount,
+                unit,
+                sign,
+                anaphoric,
+            } => self.shift(*amount, *unit, *sign, *anaphoric),
+            Expr::Season { season, year } => self.season(*season, *year),
+            Expr::Quarter { quarter, year } => {
+                let (y, a) = self.period_year(*year, (*quarter - 1) * 3 + 1, quarter * 3);
+                Out {
+                    value: Value::Quarter {
+                        year: y,
+                        quarter: *quarter,
+                    },
+                    range_end: None,
+                    anchor: a,
+                    direction: self.dir_if(a.is_some() && year.is_none()),
+                    modifier: None,
+                }
+            }
+            Expr::Half { half, year } => {
+                let (y, a) = self.period_year(*year, (*half - 1) * 6 + 1, half * 6);
+                Out {
+                    value: Value::Half {
+                        year: y,
+                        half: *half,
+                    },
+                    range_end: None,
+                    anchor: a,
+                    direction: self.dir_if(a.is_some() && year.is_none()),
+                    modifier: None,
+                }
+            }
+            Expr::Decade(d) => Out::fixed(Value::Decade(*d)),
+            Expr::Century(c) => Out::fixed(Value::Century(*c)),
+            Expr::Holiday { holiday, year } => self.holiday(*holiday, *year),
+            Expr::Duration(d) => Out::fixed(Value::Duration(*d)),
+            Expr::Set { pattern, .. } => Out::fixed(match pattern {
+                SetPattern::Every(d) => Value::Duration(*d),
+                SetPattern::Weekday(w, part) => Value::Weekday {
+                    weekday: *w,
+                    part: *part,
+                },
+                SetPattern::Month(m) => Value::Date(PartialDate {
+                    year: None,
+                    month: Some(*m),
+                    day: None,
+                }),
+                SetPattern::DayPart(p) => Value::PartOfDay {
+                    date: PartialDate::unknown(),
+                    part: *p,
+                },
+            }),
+            Expr::Ref(r) => Out::fixed(Value::Ref(*r)),
+            Expr::Now => match (self.ctx.kind, self.dct()) {
+                (DocKind::Colloquial, Some(a)) if a.time.is_some() && a.full().is_some() => {
+                    let (h, m, s) = a.time.unwrap_or((0, 0, 0));
+                    Out {
+                        value: Value::DateTime {
+                            date: a.date,
+                            hour: h,
+                            minute: m,
+                            second: Some(s),
+                        },
+                        range_end: None,
+                        anchor: Some(a),
+                        direction: Direction::Fixed,
+                        modifier: None,
+                    }
+                }
+                _ => Out::fixed(Value::Ref(Reference::Present)),
+            },
+            Expr::Part { modifier, inner } => {
+                let mut out = self.expr(inner);
+                out.modifier = Some(*modifier);
+                out
+            }
+            Expr::Range(a, b) => {
+                let end = self.expr(b);
+                let start = match (a.as_ref(), &end.value) {
+                    // "von Januar bis März 2022": the start borrows the end's year.
+                    (
+                        Expr::Calendar {
+                            year: None,
+                            month,
+                            day,
+                        },
+                        Value::Date(PartialDate { year: Some(y), .. }),
+                    ) => self.calendar(Some(YearSpec::Abs(*y)), *month, *day),
+                    _ => self.expr(a),
+                };
+                Out {
+                    range_end: Some(end.value),
+                    ..start
+                }
+            }
+        }
+    }
+
+    fn dir_if(&self, underspecified: bool) -> Direction {
+        if underspecified {
+            self.direction()
+        } else {
+            Direction::Fixed
+        }
+    }
+
+    fn calendar(&self, year: Option<YearSpec>, month: Option<u32>, day: Option<u32>) -> Out {
+        if let Some(spec) = year {
+            let (y, a) = self.year_of(spec);
+            return Out {
+                value: Value::Date(PartialDate {
+                    year: y,
+                    month,
+                    day,
+                }),
+                range_end: None,
+                anchor: a,
+                direction: Direction::Fixed,
+                modifier: None,
+            };
+        }
+        // No year: pick the one the tense points to, relative to the anchor.
+        let a = self.deictic();
+        let dir = self.direction();
+        let y = a.and_then(|a| pick_year(a.date, month.unwrap_or(1), day, dir));
+        Out {
+            value: Value::Date(PartialDate {
+                year: y,
+                month,
+                day,
+            }),
+            range_end: None,
+            anchor: a,
+            direction: dir,
+            modifier: None,
+        }
+    }
+
+    /// The year of a period covering months `first..=last` when the text gives none.
+    fn period_year(
+        &self,
+        year: Option<YearSpec>,
+        first: u32,
+        last: u32,
+    ) -> (Option<i32>, Option<Anchor>) {
+        if let Some(spec) = year {
+            return self.year_of(spec);
+        }
+        let a = self.deictic();
+        let y = a.and_then(|a| {
+            let ay = a.date.year?;
+            let am = match a.date.month {
+                Some(m) => m,
+                None => return Some(ay),
+            };
+            Some(match self.direction() {
+                Direction::Past if first > am => ay - 1,
+                Direction::Future if last < am => ay + 1,
+                _ => ay,
+            })
+        });
+        (y, a)
+    }
+
+    fn weekday(&self, weekday: u32, part: Option<DayPart>, week: Option<i32>) -> Out {
+        let a = self.deictic();
+        let Some(anchor) = a.and_then(|a| a.full()) else {
+            return Out {
+                value: Value::Weekday { weekday, part },
+                range_end: None,
+                anchor: a,
+                direction: self.direction(),
+                modifier: None,
+            };
+        };
+        let (date, dir) = match week {
+            Some(w) => (
+                calendar::add_days(anchor, i64::from(w) * 7)
+                    .and_then(|d| calendar::weekday_in_week(d, weekday)),
+                direction_of(w),
+            ),
+            None => {
+                let dir = self.direction();
+                (pick_weekday(anchor, weekday, dir, self.ctx.kind), dir)
+            }
+        };
+        Out {
+            value: day_value(date, part),
+            range_end: None,
+            anchor: a,
+            direction: dir,
+            modifier: None,
+        }
+    }
+
+    fn clock(&self, hour: u32, minute: u32, part: Option<DayPart>, day: Option<&Expr>) -> Out {
+        let mut hour = hour;
+        match part {
+            Some(DayPart::Afternoon) | Some(DayPart::Evening) if hour < 12 => hour += 12,
+            Some(DayPart::Night) if (6..12).contains(&hour) => hour += 12,
+            _ => {}
+        }
+        let (date, anchor, direction) = match day {
+            Some(d) => {
+                let out = self.expr(d);
+                let date = match out.value {
+                    Value::Date(d) | Value::PartOfDay { date: d, .. } => d,
+                    _ => PartialDate::unknown(),
+                };
+                (date, out.anchor, out.direction)
+            }
+            None => {
+                let a = self.deictic();
+                let mut date = a
+                    .map(|a| a.date)
+                    .filter(|d| d.day.is_some())
+                    .unwrap_or_default();
+                // Colloquial "um 3": the next 3 o'clock after the document time.
+                if let (DocKind::Colloquial, Some(anc), None) = (self.ctx.kind, a, part) {
+                    if let (Some((h, m, _)), Some(d)) = (anc.time, anc.full()) {
+                        if hour <= 12 && (hour * 60 + minute) <= h * 60 + m {
+                            if hour + 12 < 24 && (hour + 12) * 60 + minute > h * 60 + m {
+                                hour += 12;
+                            } else if let Some(next) = calendar::add_days(d, 1) {
+                                date = PartialDate::ymd(next.year(), next.month(), next.day());
+                            }
+                        } else if hour > 12 && hour * 60 + minute <= h * 60 + m {
+                            if let Some(next) = calendar::add_days(d, 1) {
+                                date = PartialDate::ymd(next.year(), next.month(), next.day());
+                            }
+                        }
+                    }
+                }
+                (date, a, Direction::Fixed)
+            }
+        };
+        Out {
+            value: Value::DateTime {
+                date,
+                hour,
+                minute,
+                second: None,
+            },
+            range_end: None,
+            anchor,
+            direction,
+            modifier: None,
+        }
+    }
+
+    fn rel_named(&self, named: Named, offset: i32) -> Out {
+        let a = self.deictic();
+        let dir = direction_of(offset);
+        let value = match named {
+            Named::Weekday(w, part) => {
+                let date = a.and_then(|a| a.full()).and_then(|d| {
+                    let dir = match offset {
+                        n if n < 0 => Direction::Past,
+                        n if n > 0 => Direction::Future,
+                        _ => Direction::Nearest,
+                    };
+                    strict_weekday(d, w, dir)
+                });
+                match date {
+                    Some(d) => day_value(Some(d), part),
+                    None => Value::Weekday { weekday: w, part },
+                }
+            }
+            Named::Month(m) => {
+                let y = a.and_then(|a| {
+                    let ay = a.date.year?;
+                    let am = a.date.month?;
+                    Some(match offset {
+                        n if n < 0 => {
+                            if m < am {
+                                ay
+                            } else {
+                                ay - 1
+                            }
+                        }
+                        n if n > 0 => {
+                            if m > am {
+                                ay
+                            } else {
+                                ay + 1
+                            }
+                        }
+                        _ => ay,
+                    })
+                });
+                Value::Date(PartialDate {
+                    year: y,
+                    month: Some(m),
+                    day: None,
+                })
+            }
+            Named::Season(s) => {
+                let y = a.and_then(|a| a.date.year).map(|y| y + offset);
+                Value::Season { year: y, season: s }
+            }
+            Named::Weekend => match a.and_then(|a| a.full()) {
+                Some(d) => {
+                    let d = calendar::add_days(d, i64::from(offset) * 7).unwrap_or(d);
+                    let (year, week) = calendar::iso_week(d);
+                    Value::Week {
+                        year,
+                        week,
+                        weekend: true,
+                    }
+                }
+                None => Value::Date(PartialDate::unknown()),
+            },
+        };
+        Out {
+            value,
+            range_end: None,
+            anchor: a,
+            direction: dir,
+            modifier: None,
+        }
+    }
+
+    fn shift(&self, amount: f64, unit: Unit, sign: i32, anaphoric: bool) -> Out {
+        let a = self.anchor(anaphoric);
+        let d = Duration::new(amount, unit);
+        let n = d.amount.unwrap_or(0.0) as i64 * i64::from(sign);
+        let value = match d.unit {
+            Unit::Hour | Unit::Minute | Unit::Second => {
+                match (a.and_then(|a| a.full()), a.and_then(|a| a.time)) {
+                    (Some(date), Some((h, m, s))) => {
+                        let secs = match d.unit {
+                            Unit::Hour => n * 3600,
+                            Unit::Minute => n * 60,
+                            _ => n,
+                        };
+                        let base = date.and_hms_opt(h, m, s.min(59));
+                        match base.and_then(|b| {
+                            b.checked_add_signed(chrono::TimeDelta::try_seconds(secs)?)
+                        }) {
+                            Some(t) => Value::DateTime {
+                                date: PartialDate::ymd(t.year(), t.month(), t.day()),
+                                hour: chrono::Timelike::hour(&t),
+                                minute: chrono::Timelike::minute(&t),
+                                second: (d.unit == Unit::Second)
+                                    .then_some(chrono::Timelike::second(&t)),
+                            },
+                            None => Value::Duration(d),
+                        }
+                    }
+                    _ => Value::Ref(if sign < 0 {
+                        Reference::Past
+                    } else {
+                        Reference::Future
+                    }),
+                }
+            }
+            unit => unit_value(a, unit, n),
+        };
+        Out {
+            value,
+            range_end: None,
+            anchor: a,
+            direction: direction_of(sign),
+            modifier: None,
+        }
+    }
+
+    fn season(&self, season: Season, year: Option<YearSpec>) -> Out {
+        if let Some(spec) = year {
+            let (y, a) = self.year_of(spec);
+            return Out {
+                value: Value::Season { year: y, season },
+                range_end: None,
+                anchor: a,
+                direction: Direction::Fixed,
+                modifier: None,
+            };
+        }
+        let (first, last) = match season {
+            Season::Spring => (3, 5),
+            Season::Summer => (6, 8),
+            Season::Fall => (9, 11),
+            Season::Winter => (12, 12),
+        };
+        let (y, a) = self.period_year(None, first, last);
+        Out {
+            value: Value::Season { year: y, season },
+            range_end: None,
+            anchor: a,
+            direction: self.direction(),
+            modifier: None,
+        }
+    }
+
+    fn holiday(&self, holiday: Holiday, year: Option<YearSpec>) -> Out {
+        let date_in = |y: i32| -> Option<NaiveDate> {
+            match holiday {
+                Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
+                Holiday::Easter(off) => {
+                    calendar::easter(y).and_then(|e| calendar::add_days(e, off))
+                }
+            }
+        };
+        let (y, a, dir) = match year {
+            Some(spec) => {
+                let (y, a) = self.year_of(spec);
+                (y, a, Direction::Fixed)
+            }
+            None => {
+                let a = self.deictic();
+                let dir = self.direction();
+                let y = a.and_then(|a| {
+                    let ay = a.date.year?;
+                    let anchor = a.full()?;
+                    let this = date_in(ay)?;
+                    Some(match dir {
+                        Direction::Past if this > anchor => ay - 1,
+                        Direction::Future if this < anchor => ay + 1,
+                        _ => ay,
+                    })
+                });
+                (y, a, dir)
+            }
+        };
+        let value = match y.and_then(date_in) {
+            Some(d) => Value::Date(PartialDate::ymd(d.year(), d.month(), d.day())),
+            None => match holiday {
+                Holiday::Fixed(m, d) => Value::Date(PartialDate {
+                    year: y,
+                    month: Some(m),
+                    day: Some(d),
+                }),
+                Holiday::Easter(_) => Value::Date(PartialDate {
+                    year: y,
+                    month: None,
+                    day: None,
+                }),
+            },
+        };
+        Out {
+            value,
+            range_end: None,
+            anchor: a,
+            direction: dir,
+            modifier: None,
+        }
+    }
+}
+
+fn direction_of(n: i32) -> Direction {
+    match n {
+        n if n < 0 => Direction::Past,
+        n if n > 0 => Direction::Future,
+        _ => Direction::Fixed,
+    }
+}
+
+/// A day, or a part of it; unknown parts stay unknown.
+fn day_value(date: Option<NaiveDate>, part: Option<DayPart>) -> Value {
+    let date = date
+        .map(|d| PartialDate::ymd(d.year(), d.month(), d.day()))
+        .unwrap_or_default();
+    match part {
+        Some(part) => Value::PartOfDay { date, part },
+        None => Value::Date(date),
+    }
+}
+
+/// The anchor moved by `n` units, at the grain of the unit.
+fn unit_value(a: Option<Anchor>, unit: Unit, n: i64) -> Value {
+    let Some(a) = a else {
+        return Value::Date(PartialDate::unknown());
+    };
+    let year = a.date.year;
+    let n32 = i32::try_from(n).unwrap_or(0);
+    match unit {
+        Unit::Year => Value::Date(PartialDate {
+            year: year.map(|y| y + n32),
+            month: None,
+            day: None,
+        }),
+        Unit::Decade => match year {
+            Some(y) => Value::Decade(y.div_euclid(10) + n32),
+            None => Value::Date(PartialDate::unknown()),
+        },
+        Unit::Century => match year {
+            Some(y) => Value::Century(y.div_euclid(100) + n32),
+            None => Value::Date(PartialDate::unknown()),
+        },
+        Unit::Month | Unit::Quarter => {
+            let months = if unit == Unit::Quarter { n * 3 } else { n };
+            match (year, a.date.month) {
+                (Some(y), Some(m)) => match calendar::shift_month(y, m, months) {
+                    Some((y, m)) if unit == Unit::Month => Value::Date(PartialDate::ym(y, m)),
+                    Some((y, m)) => Value::Quarter {
+                        year: Some(y),
+                        quarter: (m - 1) / 3 + 1,
+                    },
+                    None => Value::Date(PartialDate::unknown()),
+                },
+                _ => Value::Date(PartialDate {
+                    year: if months == 0 { year } else { None },
+                    month: None,
+                    day: None,
+                }),
+            }
+        }
+        Unit::Week => match a.full().and_then(|d| calendar::add_days(d, n * 7)) {
+            Some(d) => {
+                let (year, week) = calendar::iso_week(d);
+                Value::Week {
+                    year,
+                    week,
+                    weekend: false,
+                }
+            }
+            None => Value::Date(PartialDate::unknown()),
+        },
+        _ => day_value(a.full().and_then(|d| calendar::add_days(d, n)), None),
+    }
+}
+
+/// The year of month `month` (and day) seen from `anchor` in direction `dir`.
+fn pick_year(anchor: PartialDate, month: u32, day: Option<u32>, dir: Direction) -> Option<i32> {
+    let ay = anchor.year?;
+    let am = anchor.month?;
+    let key = (month, day.unwrap_or(0));
+    let akey = (am, if day.is_some() { anchor.day? } else { 0 });
+    Some(match dir {
+        Direction::Past => {
+            if key > akey {
+                ay - 1
+            } else {
+                ay
+            }
+        }
+        Direction::Future => {
+            if key < akey {
+                ay + 1
+            } else {
+                ay
+            }
+        }
+        _ => {
+            // The nearest: within six months either way.
+            let diff = month as i32 - am as i32;
+            if diff > 6 {
+                ay - 1
+            } else if diff < -6 {
+                ay + 1
+            } else {
+                ay
+            }
+        }
+    })
+}
+
+/// The weekday `weekday` seen from `anchor`: past and nearest include the anchor's own day;
+/// colloquial future means the next one after today.
+fn pick_weekday(
+    anchor: NaiveDate,
+    weekday: u32,
+    dir: Direction,
+    kind: DocKind,
+) -> Option<NaiveDate> {
+    let cur = i64::from(calendar::weekday_number(anchor));
+    let w = i64::from(weekday);
+    let back = (cur - w).rem_euclid(7);
+    let ahead = (w - cur).rem_euclid(7);
+    let days = match dir {
+        Direction::Past => -back,
+        Direction::Future if kind == DocKind::Colloquial && ahead == 0 => 7,
+        Direction::Future => ahead,
+        _ => {
+            if back <= ahead {
+                -back
+            } else {
+                ahead
+            }
+        }
+    };
+    calendar::add_days(anchor, days)
+}
+
+/// "nächsten Montag": strictly after; "vergangenen Montag": strictly before; "diesen": this week.
+fn strict_weekday(anchor: NaiveDate, weekday: u32, dir: Direction) -> Option<NaiveDate> {
+    let cur = i64::from(calendar::weekday_number(anchor));
+    let w = i64::from(weekday);
+    let days = match dir {
+        Direction::Past => -(((cur - w - 1).rem_euclid(7)) + 1),
+        Direction::Future => ((w - cur - 1).rem_euclid(7)) + 1,
+        _ => w - cur,
+    };
+    calendar::add_days(anchor, days)
+}

@@ -1,11 +1,306 @@
 //! The tagger's front door: text and context in, resolved temporal expressions out.
+//!
+//! Per sentence: scan for matches ([`crate::grammar`]), build each ([`crate::expr`]), find the
+//! tense of its clause, resolve it ([`crate::resolve`]) against the document date and the last
+//! mentioned date, then remember it as the last mentioned date if it is a date.
 
-use crate::error::Result;
-use crate::resolve::Context;
-use crate::timex::Timex;
+use crate::error::{Error, Result};
+use crate::expr::{build_timex, MeaningError, Parsed};
+use crate::grammar;
+use crate::resolve::{resolve, Context, Tense};
+use crate::sentence;
+use crate::timex::{PartialDate, Timex, TimexType, Value};
 
-/// Finds and resolves every German temporal expression in `text`, in text order, without overlaps.
+/// Finds and resolves every German temporal expression in `text`, in text order, without
+/// overlaps. A date that cannot exist ("31. Februar") is an input error with its line and column.
 pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
-    let _ = (text, ctx);
-    Ok(Vec::new())
+    let mut out = Vec::new();
+    let mut last: Option<PartialDate> = None;
+    for (s_start, s_end) in sentence::split(text) {
+        let sentence = &text[s_start..s_end];
+        for parsed in recognise(sentence).map_err(|e| meaning_error(text, s_start, &e))? {
+            let (start, end) = (s_start + parsed.start, s_start + parsed.end);
+            let tense = tense_at(sentence, parsed.start, parsed.end);
+            let r = resolve(&parsed, ctx, last, tense);
+            if r.kind == TimexType::Date || r.kind == TimexType::Time {
+                if let Some(d) = mentioned_date(&r.value) {
+                    last = Some(d);
+                }
+            }
+            out.push(Timex {
+                text: text[start..end].to_string(),
+                start,
+                end,
+                kind: r.kind,
+                value: r.value,
+                modifier: r.modifier,
+                range_end: r.range_end,
+                quant: r.quant,
+                freq: r.freq,
+                signal: parsed.signal,
+                rule: parsed.rule,
+                anchor: r.anchor,
+                anchor_value: r.anchor_value,
+                direction: r.direction,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// The unresolved expressions of one piece of text, in order, offsets relative to it.
+pub fn recognise(text: &str) -> std::result::Result<Vec<Parsed>, MeaningError> {
+    let mut found = Vec::new();
+    let mut error = None;
+    grammar::scan(text, |at| {
+        if error.is_some() {
+            return Some(text.len());
+        }
+        let pair = grammar::match_at(text, at)?;
+        match build_timex(pair, at) {
+            Ok(Some(p)) if accept(text, &p) => {
+                let end = p.end;
+                found.push(p);
+                Some(end)
+            }
+            Ok(_) => None,
+            Err(e) => {
+                error = Some(e);
+                Some(text.len())
+            }
+        }
+    });
+    match error {
+        Some(e) => Err(e),
+        None => Ok(found),
+    }
+}
+
+/// Checks a match against its neighbours: a bare four-digit number is a year only if it is a
+/// plausible one and no noun it counts follows ("1000 Soldaten", "2000 Menschen").
+fn accept(text: &str, p: &Parsed) -> bool {
+    if p.bare_year {
+        let year: i32 = text[p.start..p.end].trim().parse().unwrap_or(0);
+        if !(1900..=2099).contains(&year) {
+            return p.lead.is_some() && (1000..=2099).contains(&year);
+        }
+        let after = text[p.end..].trim_start_matches([' ', '\u{A0}']);
+        let next_upper = after.chars().next().is_some_and(|c| c.is_uppercase());
+        if next_upper && p.lead.is_none() {
+            return false;
+        }
+        // "2014 Euro", "2014 Prozent" after a preposition are amounts too.
+        let unit_follows = [
+            "Euro",
+            "Prozent",
+            "Dollar",
+            "Meter",
+            "Kilometer",
+            "Menschen",
+        ]
+        .iter()
+        .any(|u| after.starts_with(u));
+        if unit_follows {
+            return false;
+        }
+        // "um 2020" etc. are fine; "Nr. 2014", "Seite 2014" are not years.
+        let before = text[..p.start].trim_end();
+        if before.ends_with("Nr.") || before.ends_with("Seite") || before.ends_with("Nummer") {
+            return false;
+        }
+    }
+    true
+}
+
+/// The date a value mentions, for anchoring later anaphoric expressions.
+fn mentioned_date(v: &Value) -> Option<PartialDate> {
+    match v {
+        Value::Date(d) | Value::DateTime { date: d, .. } | Value::PartOfDay { date: d, .. }
+            if d.year.is_some() =>
+        {
+            Some(*d)
+        }
+        _ => None,
+    }
+}
+
+fn meaning_error(text: &str, offset: usize, e: &MeaningError) -> Error {
+    let start = offset + e.start;
+    let end = offset + e.end;
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line_no = text[..start].matches('\n').count() + 1;
+    let col = text[line_start..start].chars().count() + 1;
+    let line = &text[line_start..line_end];
+    let width = text[start..end.min(line_end)].chars().count().max(1);
+    let caret = format!("{}{}", " ".repeat(col - 1), "^".repeat(width));
+    Error::input(format!(
+        "impossible date \"{}\": {}\n  | {}\n  | {}",
+        &text[start..end],
+        e.message,
+        line,
+        caret
+    ))
+    .at(line_no, col)
+}
+
+/// Words that put a clause in the past: auxiliaries of the perfect and pluperfect, passive past.
+const PAST: &[&str] = &[
+    "hatte",
+    "hatten",
+    "hattest",
+    "war",
+    "waren",
+    "wurde",
+    "wurden",
+    "worden",
+    "gewesen",
+    "sagte",
+    "sagten",
+    "erklärte",
+    "teilte",
+    "hieß",
+    "zog",
+    "kam",
+    "gab",
+    "begann",
+    "endete",
+    "fand",
+    "stand",
+    "ging",
+    "musste",
+    "mussten",
+    "konnte",
+    "konnten",
+    "übergab",
+    "überreichte",
+    "traf",
+    "trafen",
+    "verließ",
+    "nannte",
+    "betonte",
+    "kündigte",
+    "einst",
+    "damals",
+    "bereits",
+    "vergangenen",
+    "vergangene",
+    "letzten",
+    "zuvor",
+];
+/// Words that put a clause in the future: modal and future auxiliaries, plans.
+const FUTURE: &[&str] = &[
+    "wird",
+    "werden",
+    "werde",
+    "wirst",
+    "soll",
+    "sollen",
+    "sollte",
+    "sollten",
+    "will",
+    "wollen",
+    "plant",
+    "planen",
+    "geplant",
+    "künftig",
+    "kommende",
+    "kommenden",
+    "nächste",
+    "nächsten",
+    "voraussichtlich",
+    "bevorstehende",
+    "bevorstehenden",
+    "demnächst",
+    "bald",
+    "erwartet",
+    "angesetzt",
+    "anstehende",
+    "anstehenden",
+];
+
+/// The tense of the clause around `start..end` in `sentence`: the clause (between commas,
+/// semicolons, colons and dashes) first, then the whole sentence.
+fn tense_at(sentence: &str, start: usize, end: usize) -> Tense {
+    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')');
+    let c_start = sentence[..start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_break(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let c_end = sentence[end..]
+        .find(is_break)
+        .map_or(sentence.len(), |i| end + i);
+    let clause_tense = tense_of(&sentence[c_start..c_end], start - c_start, end - c_start);
+    match clause_tense {
+        Tense::Present => tense_of(sentence, start, end),
+        t => t,
+    }
+}
+
+fn tense_of(text: &str, skip_start: usize, skip_end: usize) -> Tense {
+    let (mut past, mut future, mut aux, mut participle) = (false, false, false, false);
+    for (w_start, word) in words(text) {
+        if w_start >= skip_start && w_start < skip_end {
+            continue;
+        }
+        let w = word.to_lowercase();
+        if matches!(
+            w.as_str(),
+            "hat" | "haben" | "habe" | "hast" | "ist" | "sind"
+        ) {
+            aux = true;
+        } else if is_participle(&w) {
+            participle = true;
+        }
+        if PAST.contains(&w.as_str()) {
+            past = true;
+        } else if FUTURE.contains(&w.as_str()) {
+            future = true;
+        }
+    }
+    // The perfect: "hat ... geschlossen", "ist ... gekommen".
+    if aux && participle && !future {
+        past = true;
+    }
+    // A pluperfect or passive past wins over a modal in the same clause.
+    match (past, future) {
+        (true, _) => Tense::Past,
+        (false, true) => Tense::Future,
+        _ => Tense::Present,
+    }
+}
+
+/// Whether a lowercase word looks like a past participle: "geschlossen", "abgezogen", "gesagt".
+fn is_participle(w: &str) -> bool {
+    const PREFIXES: [&str; 15] = [
+        "", "ab", "an", "auf", "aus", "ein", "mit", "nach", "vor", "zu", "zurück", "weg", "fest",
+        "her", "hin",
+    ];
+    w.chars().count() >= 6
+        && (w.ends_with('t') || w.ends_with("en"))
+        && PREFIXES.iter().any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| r.starts_with("ge") && r.len() >= 5)
+        })
+}
+
+/// The words of `text` with their byte offsets.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = None;
+    let mut out = Vec::new();
+    for (i, c) in text.char_indices() {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out.into_iter()
 }
