@@ -1,1 +1,491 @@
-//! (in progress)
+//! Loading source documents: the text of each `.txt` file and its document date.
+//!
+//! The document date comes, in this order, from
+//!
+//! 1. `documents.yaml` in the folder: `documents: [{file, date, title?, source?, url?}]`;
+//! 2. a header in the text itself: YAML front matter (`---` lines around `date: 2022-01-12`) or a
+//!    dateline at the very start (`date 2022-01`, `Datum: 12.01.2022`, `Stand: 12. Januar 2022`,
+//!    or a first line that is nothing but a date);
+//! 3. the `--dct` given on the command line.
+//!
+//! A document with none of these is an error that names the file and the three ways.
+//!
+//! **Byte offsets.** A header is metadata, not text: it is blanked out with spaces (line breaks
+//! kept) before tagging, so that no temporal expression is found in it and it does not run into
+//! the first sentence. The text zeitstrahl tags, [`Document::text`], therefore has exactly the
+//! bytes of the file at every position outside the header, and every offset in
+//! [`crate::model::Source`] is a byte offset into the file as it is on disk.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::model::DocumentEntry;
+use crate::resolve::Dct;
+use crate::timex::PartialDate;
+
+/// The name of the metadata file in an input folder.
+pub const METADATA_FILE: &str = "documents.yaml";
+
+/// One loaded document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// Id, file name, date and the optional metadata, as written to `events.yaml`.
+    pub entry: DocumentEntry,
+    /// The document date resolution anchors to.
+    pub dct: Dct,
+    /// The text as tagged: the file's text with any header blanked out by spaces.
+    pub text: String,
+    /// Where the document was read from.
+    pub path: PathBuf,
+}
+
+/// `documents.yaml` as written by a user.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MetadataFile {
+    #[serde(default)]
+    documents: Vec<MetadataEntry>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MetadataEntry {
+    file: String,
+    #[serde(default)]
+    date: Option<Scalar>,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+}
+
+/// A YAML scalar that may have been read as a number (`date: 2022`).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(untagged)]
+enum Scalar {
+    Text(String),
+    Number(i64),
+}
+
+impl Scalar {
+    fn as_string(&self) -> String {
+        match self {
+            Scalar::Text(s) => s.clone(),
+            Scalar::Number(n) => n.to_string(),
+        }
+    }
+}
+
+/// What a header in the text said.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Header {
+    /// The byte range of the header in the text.
+    pub start: usize,
+    pub end: usize,
+    /// The date it gives, as `YYYY[-MM[-DD]]`.
+    pub date: Option<String>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+}
+
+/// Reads every `.txt` file in `dir` (sorted by file name) with its document date.
+pub fn load_dir(dir: &Path, dct: Option<Dct>) -> Result<Vec<Document>> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, &e))?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(dir, &e))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".txt") && entry.path().is_file() {
+            files.push(name);
+        }
+    }
+    files.sort();
+    if files.is_empty() {
+        return Err(Error::input("no .txt documents in this folder").with_path(dir));
+    }
+    let meta_path = dir.join(METADATA_FILE);
+    let meta = if meta_path.is_file() {
+        let text = std::fs::read_to_string(&meta_path).map_err(|e| Error::io(&meta_path, &e))?;
+        parse_metadata(&text, &meta_path)?
+    } else {
+        Vec::new()
+    };
+    for m in &meta {
+        if !files.contains(&m.file) {
+            return Err(Error::input(format!(
+                "{METADATA_FILE} names {:?}, which is not a .txt file in this folder",
+                m.file
+            ))
+            .with_path(&meta_path));
+        }
+    }
+    files
+        .iter()
+        .map(|name| {
+            let path = dir.join(name);
+            let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, &e))?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| Error::input("not UTF-8 text").with_path(&path))?;
+            let m = meta.iter().find(|m| &m.file == name);
+            let meta_date = match m.and_then(|m| m.date.as_ref()) {
+                Some(d) => Some(Dct::parse(&d.as_string()).map_err(|e| {
+                    Error::input(format!("date of {name}: {}", e.message())).with_path(&meta_path)
+                })?),
+                None => None,
+            };
+            let mut doc = document(name, &path, &text, meta_date, dct)?;
+            if let Some(m) = m {
+                doc.entry.title = m.title.clone().or(doc.entry.title);
+                doc.entry.source = m.source.clone().or(doc.entry.source);
+                doc.entry.url = m.url.clone().or(doc.entry.url);
+            }
+            Ok(doc)
+        })
+        .collect()
+}
+
+fn parse_metadata(text: &str, path: &Path) -> Result<Vec<MetadataEntry>> {
+    if text.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    let file: MetadataFile = serde_saphyr::from_str(text).map_err(|e| {
+        let mut err = Error::input(crate::yaml::plain_message(&e)).with_path(path);
+        if let Some(loc) = e.location() {
+            err = err.at(loc.line() as usize, loc.column() as usize);
+        }
+        err
+    })?;
+    Ok(file.documents)
+}
+
+/// Makes a document from its text. `meta_date` (from `documents.yaml`) wins over a header in the
+/// text, which wins over `dct` (from the command line).
+pub fn document(
+    name: &str,
+    path: &Path,
+    text: &str,
+    meta_date: Option<Dct>,
+    dct: Option<Dct>,
+) -> Result<Document> {
+    let header = find_header(text);
+    let header_date = match header.as_ref().and_then(|h| h.date.as_deref()) {
+        Some(d) => Some(Dct::parse(d).map_err(|e| Error::input(e.message()).with_path(path))?),
+        None => None,
+    };
+    let date = meta_date
+        .or(header_date)
+        .or(dct)
+        .ok_or_else(|| no_date(name).with_path(path))?;
+    let mut tagged = text.to_string();
+    if let Some(h) = &header {
+        tagged = blank(text, h.start, h.end);
+    }
+    let id = name.strip_suffix(".txt").unwrap_or(name).to_string();
+    let entry = DocumentEntry {
+        id,
+        file: name.to_string(),
+        date: dct_string(&date),
+        title: header.as_ref().and_then(|h| h.title.clone()),
+        source: header.as_ref().and_then(|h| h.source.clone()),
+        url: header.as_ref().and_then(|h| h.url.clone()),
+    };
+    Ok(Document {
+        entry,
+        dct: date,
+        text: tagged,
+        path: path.to_path_buf(),
+    })
+}
+
+/// The error for a document without a date.
+fn no_date(name: &str) -> Error {
+    Error::input(format!(
+        "no document date for {name}: give one in {METADATA_FILE} (documents: [{{file: {name}, date: 2022-01-12}}]), \
+         in the text itself (a first line `date: 2022-01-12` or YAML front matter with `date:`), \
+         or with --dct 2022-01-12"
+    ))
+}
+
+/// A document date as written to `events.yaml`: `2022-01-12`, `2022-01`, `2022-01-12T10:30`.
+pub fn dct_string(d: &Dct) -> String {
+    match d.time {
+        Some((h, m, 0)) => format!("{}T{h:02}:{m:02}", d.date),
+        Some((h, m, s)) => format!("{}T{h:02}:{m:02}:{s:02}", d.date),
+        None => d.date.to_string(),
+    }
+}
+
+/// `text` with `start..end` replaced by spaces, line breaks kept: same length, same offsets.
+fn blank(text: &str, start: usize, end: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..start]);
+    for c in text[start..end].chars() {
+        if c == '\n' || c == '\r' {
+            out.push(c);
+        } else {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        }
+    }
+    out.push_str(&text[end..]);
+    out
+}
+
+/// Finds a metadata header at the start of `text`: YAML front matter or a dateline.
+pub fn find_header(text: &str) -> Option<Header> {
+    front_matter(text).or_else(|| dateline(text))
+}
+
+/// `---\nkey: value\n...\n---\n` at the very start.
+fn front_matter(text: &str) -> Option<Header> {
+    let body_start = text.strip_prefix("\u{feff}").map_or(0, |_| 3);
+    let rest = &text[body_start..];
+    let first_len = rest.find('\n')?;
+    if rest[..first_len].trim_end() != "---" {
+        return None;
+    }
+    let mut pos = body_start + first_len + 1;
+    let mut header = Header {
+        start: 0,
+        ..Header::default()
+    };
+    loop {
+        let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let line = text[pos..line_end].trim_end_matches('\r');
+        if line.trim_end() == "---" || line.trim_end() == "..." {
+            header.end = (line_end + 1).min(text.len());
+            return Some(header);
+        }
+        if let Some((k, v)) = line.split_once(':') {
+            let v = v.trim().trim_matches(|c| c == '"' || c == '\'').to_string();
+            match k.trim().to_lowercase().as_str() {
+                "date" | "datum" => header.date = parse_date_words(&v).or(Some(v)),
+                "title" | "titel" => header.title = Some(v),
+                "source" | "quelle" => header.source = Some(v),
+                "url" => header.url = Some(v),
+                _ => {}
+            }
+        }
+        if line_end >= text.len() {
+            return None;
+        }
+        pos = line_end + 1;
+    }
+}
+
+/// A dateline at the start: `date 2022-01`, `Datum: 12.01.2022`, `Stand: 12. Januar 2022`,
+/// or a first line that is only a date. Returns the header range and the date.
+fn dateline(text: &str) -> Option<Header> {
+    let lead = text.len() - text.trim_start().len();
+    let rest = &text[lead..];
+    let line_end = rest.find('\n').unwrap_or(rest.len());
+    let line = &rest[..line_end];
+    // A keyword followed by a date, possibly run into the first sentence.
+    for key in [
+        "date",
+        "Date",
+        "DATE",
+        "datum",
+        "Datum",
+        "DATUM",
+        "Stand",
+        "Veröffentlicht",
+    ] {
+        if let Some(after) = line.strip_prefix(key) {
+            let after_sep = after.trim_start_matches([':', ' ', '\t']);
+            if after_sep.len() == after.len() {
+                continue; // "Datenschutz ..." is not "date ..."
+            }
+            let skipped = after.len() - after_sep.len();
+            let (date, used) = leading_date(after_sep)?;
+            let mut end = lead + key.len() + skipped + used;
+            // Swallow a trailing separator and space.
+            let tail = &text[end..];
+            let sep = tail.len()
+                - tail
+                    .trim_start_matches([' ', '\t', ',', '|', '–', '-'])
+                    .len();
+            end += sep;
+            return Some(Header {
+                start: lead,
+                end,
+                date: Some(date),
+                ..Header::default()
+            });
+        }
+    }
+    // A first line that is nothing but a date.
+    let (date, used) = leading_date(line.trim_end())?;
+    let remainder = line.trim_end()[used..].trim();
+    let remainder = remainder
+        .trim_start_matches([',', '|', '–', '-'])
+        .trim_start();
+    if remainder.is_empty() || is_clock(remainder) {
+        return Some(Header {
+            start: lead,
+            end: lead + line_end,
+            date: Some(date),
+            ..Header::default()
+        });
+    }
+    None
+}
+
+/// `12:30` or `12:30 Uhr`.
+fn is_clock(s: &str) -> bool {
+    let s = s.trim_end_matches("Uhr").trim();
+    let mut parts = s.split(':');
+    matches!((parts.next(), parts.next(), parts.next()),
+        (Some(h), Some(m), None) if !h.is_empty() && h.len() <= 2 && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()))
+}
+
+const MONTHS: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+
+/// Parses a whole string as a date in one of the header forms.
+fn parse_date_words(s: &str) -> Option<String> {
+    let (d, used) = leading_date(s.trim())?;
+    s.trim()[used..].trim().is_empty().then_some(d)
+}
+
+/// A date at the start of `s`: ISO `2022-01-12` / `2022-01` / `2022` (with an optional
+/// `T10:30`), German `12.01.2022`, `12. Januar 2022`, `Januar 2022`. Returns the ISO form and
+/// the number of bytes used.
+fn leading_date(s: &str) -> Option<(String, usize)> {
+    let token_end = s.find(char::is_whitespace).unwrap_or(s.len());
+    let token = s[..token_end].trim_end_matches([',', ';']);
+    // ISO, possibly with a clock time.
+    let (date_part, time_part) = match token.split_once('T') {
+        Some((d, t)) => (d, Some(t)),
+        None => (token, None),
+    };
+    if PartialDate::parse(date_part).is_some() {
+        let ok_time = time_part.is_none_or(|t| Dct::parse(&format!("{date_part}T{t}")).is_ok());
+        if ok_time {
+            return Some((token.to_string(), token.len()));
+        }
+    }
+    // 12.01.2022
+    let parts: Vec<&str> = token.split('.').collect();
+    if parts.len() == 3 && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
+        let (d, m, y) = (parts[0], parts[1], parts[2]);
+        if y.len() == 4 && (1..=2).contains(&d.len()) && (1..=2).contains(&m.len()) {
+            let iso = format!(
+                "{y}-{:02}-{:02}",
+                m.parse::<u32>().ok()?,
+                d.parse::<u32>().ok()?
+            );
+            PartialDate::parse(&iso)?;
+            return Some((iso, token.len()));
+        }
+    }
+    // 12. Januar 2022 / Januar 2022
+    let words: Vec<(usize, &str)> = s
+        .split_whitespace()
+        .take(3)
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    let month_of = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        MONTHS.iter().position(|m| *m == w).map(|i| i as u32 + 1)
+    };
+    let year_of = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';']);
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| (w.parse::<i32>().ok(), w.len()))
+            .and_then(|(y, l)| y.map(|y| (y, l)))
+    };
+    if let [(_, d), (_, m), (yo, y), ..] = words.as_slice() {
+        if let (Some(day), Some(month), Some((year, yl))) = (
+            d.strip_suffix('.').and_then(|d| d.parse::<u32>().ok()),
+            month_of(m),
+            year_of(y),
+        ) {
+            let iso = format!("{year:04}-{month:02}-{day:02}");
+            PartialDate::parse(&iso)?;
+            return Some((iso, yo + yl));
+        }
+    }
+    if let [(_, m), (yo, y), ..] = words.as_slice() {
+        if let (Some(month), Some((year, yl))) = (month_of(m), year_of(y)) {
+            return Some((format!("{year:04}-{month:02}"), yo + yl));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dateline_run_into_the_first_sentence_is_blanked() {
+        let t = " date 2022-01 Drei Stunden waren vorgesehen.";
+        let h = find_header(t).expect("header");
+        assert_eq!(h.date.as_deref(), Some("2022-01"));
+        let doc = document("x.txt", Path::new("x.txt"), t, None, None).expect("doc");
+        assert_eq!(doc.text.len(), t.len());
+        assert_eq!(doc.text.trim_start(), "Drei Stunden waren vorgesehen.");
+        assert_eq!(doc.entry.date, "2022-01");
+        let i = t.find("Drei").expect("word");
+        assert_eq!(&doc.text[i..i + 4], "Drei");
+    }
+
+    #[test]
+    fn german_datelines() {
+        assert_eq!(
+            find_header("Datum: 12.01.2022\nDer Rat tagt.").and_then(|h| h.date),
+            Some("2022-01-12".into())
+        );
+        assert_eq!(
+            find_header("12. Januar 2022, 14:30 Uhr\nDer Rat tagt.").and_then(|h| h.date),
+            Some("2022-01-12".into())
+        );
+        assert_eq!(find_header("Der Rat tagt am 12. Januar 2022."), None);
+        assert_eq!(find_header("Datenschutz 2022 ist wichtig."), None);
+    }
+
+    #[test]
+    fn front_matter() {
+        let t = "---\ntitle: Ein Titel\ndate: 2021-10-07\n---\nDer Text.";
+        let doc = document("a.txt", Path::new("a.txt"), t, None, None).expect("doc");
+        assert_eq!(doc.entry.date, "2021-10-07");
+        assert_eq!(doc.entry.title.as_deref(), Some("Ein Titel"));
+        assert_eq!(doc.text.trim(), "Der Text.");
+        assert_eq!(doc.text.len(), t.len());
+    }
+
+    #[test]
+    fn metadata_wins_then_header_then_option() {
+        let t = "date 2021-05-01 Text.";
+        let meta = Dct::parse("2022-01-12").ok();
+        let opt = Dct::parse("2020-02-02").ok();
+        let d = document("a.txt", Path::new("a.txt"), t, meta, opt).expect("doc");
+        assert_eq!(d.entry.date, "2022-01-12");
+        let d = document("a.txt", Path::new("a.txt"), t, None, opt).expect("doc");
+        assert_eq!(d.entry.date, "2021-05-01");
+        let d = document("a.txt", Path::new("a.txt"), "Text.", None, opt).expect("doc");
+        assert_eq!(d.entry.date, "2020-02-02");
+        let e = document("a.txt", Path::new("a.txt"), "Text.", None, None).unwrap_err();
+        assert!(e.message().contains("a.txt"));
+        assert!(e.message().contains("documents.yaml"));
+        assert!(e.message().contains("--dct"));
+    }
+}

@@ -1,1 +1,1699 @@
-//! (in progress)
+//! Events cut from one document: a sentence (or clause) with an anchored date or time.
+//!
+//! Which expressions make events: dates and times whose value is fully resolved and names a
+//! calendar interval ([`DateSpan::parse`] accepts it). Durations, sets, `PRESENT_REF` and values
+//! with an unknown part (`XXXX-WXX-3`, a day relative to a month-only document date) make none.
+//! A range ("von 2011 bis 2018") makes a span; "seit Juli 2019" dates the event it refers to
+//! (the last one of its kind) to July 2019.
+//!
+//! Titles are built by rules on the clause around the expression, tried in order:
+//!
+//! 1. **the first since**: "die erste Sitzung seit 2019", "das erste Mal seit Juli 2019, dass
+//!    beide Seiten Gespräche führen" name the last such thing: "Letzte Sitzung", "Letzte Gespräche";
+//! 2. **an event noun heading the expression**: "Annexion der Krim 2014", "Mordanschlag auf
+//!    ... im Jahr 2018", "der fünf Jahre zuvor vereinbarten Nato-Russland-Grundakte": the noun
+//!    phrase itself;
+//! 3. **a relative clause** ("..., die da am Mittwoch anstand") names its antecedent;
+//! 4. **the main verb nominalised** with its theme in the genitive: "Das Gremium wurde 2002
+//!    gegründet" is "Gründung des Gremiums", "wurden weitere russische Diplomaten ausgewiesen"
+//!    is "Ausweisung weiterer russischer Diplomaten", "beginnt die Sitzung" is "Beginn der Sitzung";
+//! 5. **a statement**: "Julianne Smith sagte am Dienstag, es gebe ..." is "Julianne Smith: es
+//!    gebe ...";
+//! 6. **an event noun elsewhere in the clause**, else the clause itself without time words,
+//!    pronouns and particles, cut to a few words.
+//!
+//! A title depends only on the sentence and the expression's text (its first occurrence in the
+//! sentence), so it can be computed again from an event's sources; [`crate::merge`] relies on it.
+
+use crate::model::{DateSpan, Source};
+use crate::timex::{Signal, Timex, TimexType, Value};
+
+/// An event as told by one sentence of one document, before merging.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawEvent {
+    /// Short German title.
+    pub title: String,
+    /// How good the title is: higher is better (an event noun beats a verb beats a fallback).
+    pub quality: u8,
+    /// TIMEX3 value of the time.
+    pub date: String,
+    /// For a span, the value of its end.
+    pub end: Option<String>,
+    /// Whether the time lies after the document date.
+    pub planned: bool,
+    /// Where it is told; `source.date` is left empty here.
+    pub source: Source,
+}
+
+/// The events of one document. `text` is the document text as tagged, `sentences` its sentence
+/// ranges, `timexes` the tagger's output on it, `doc` the document id and `dct` its date as
+/// written to `events.yaml`.
+pub fn events(
+    doc: &str,
+    text: &str,
+    dct: &str,
+    sentences: &[(usize, usize)],
+    timexes: &[Timex],
+) -> Vec<RawEvent> {
+    let mut out: Vec<RawEvent> = Vec::new();
+    for t in timexes {
+        let Some((date, end)) = event_time(t) else {
+            continue;
+        };
+        let Some(&(ss, se)) = sentences
+            .iter()
+            .find(|(s, e)| *s <= t.start && t.start < *e)
+        else {
+            continue;
+        };
+        let sentence = &text[ss..se];
+        // One event per sentence and time: "am Mittwoch ... am Mittwoch" is told once.
+        if out
+            .iter()
+            .any(|e| e.source.sentence == sentence && e.date == date && e.end == end)
+        {
+            continue;
+        }
+        let Some((title, quality)) = title(sentence, &t.text) else {
+            continue;
+        };
+        let source = Source {
+            doc: doc.to_string(),
+            sentence: sentence.to_string(),
+            timex: t.text.clone(),
+            start: t.start,
+            end: t.end,
+            anchor: Some(dct.to_string()),
+            date: None,
+        };
+        out.push(RawEvent {
+            planned: is_planned(&date, Some(dct)),
+            title,
+            quality,
+            date,
+            end,
+            source,
+        });
+    }
+    out
+}
+
+/// The event time of an expression, if it makes an event: its value and, for a range, its end.
+pub fn event_time(t: &Timex) -> Option<(String, Option<String>)> {
+    if !matches!(t.kind, TimexType::Date | TimexType::Time) {
+        return None;
+    }
+    if matches!(t.value, Value::Duration(_) | Value::Ref(_)) || !t.value.is_resolved() {
+        return None;
+    }
+    let date = t.value.to_string();
+    DateSpan::parse(&date)?;
+    let end = match &t.range_end {
+        Some(v) if v.is_resolved() => {
+            let e = v.to_string();
+            let (a, b) = (DateSpan::parse(&date)?, DateSpan::parse(&e)?);
+            (b.last >= a.first && e != date).then_some(e)
+        }
+        Some(_) => return None,
+        None => None,
+    };
+    let _ = Signal::Since;
+    Some((date, end))
+}
+
+/// Whether `date` lies wholly after the document date `dct`.
+pub fn is_planned(date: &str, dct: Option<&str>) -> bool {
+    match (
+        DateSpan::parse(date),
+        dct.and_then(|d| DateSpan::parse(d.split('T').next()?)),
+    ) {
+        (Some(a), Some(d)) => a.first > d.last,
+        _ => false,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word classes (closed classes of German; data, not seed knowledge).
+
+const ARTICLES: &[&str] = &[
+    "der",
+    "die",
+    "das",
+    "des",
+    "dem",
+    "den",
+    "ein",
+    "eine",
+    "einer",
+    "eines",
+    "einem",
+    "einen",
+    "kein",
+    "keine",
+    "keiner",
+    "keines",
+    "keinem",
+    "keinen",
+    "dieser",
+    "diese",
+    "dieses",
+    "diesem",
+    "diesen",
+    "jener",
+    "jene",
+    "jenes",
+    "jenem",
+    "jenen",
+    "sein",
+    "seine",
+    "seiner",
+    "seines",
+    "seinem",
+    "seinen",
+    "ihr",
+    "ihre",
+    "ihrer",
+    "ihres",
+    "ihrem",
+    "ihren",
+    "unser",
+    "unsere",
+    "unseren",
+    "unserem",
+    "unserer",
+    "beide",
+    "beiden",
+    "beider",
+    "alle",
+    "allen",
+    "aller",
+    "sämtliche",
+    "sämtlichen",
+    "weitere",
+    "weiteren",
+    "weiterer",
+    "mehrere",
+    "mehreren",
+    "einige",
+    "einigen",
+    "viele",
+    "vielen",
+    "zum",
+    "zur",
+    "vom",
+    "im",
+    "am",
+    "beim",
+    "ins",
+    "ans",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "an",
+    "auf",
+    "aus",
+    "bei",
+    "bis",
+    "durch",
+    "für",
+    "gegen",
+    "hinter",
+    "in",
+    "mit",
+    "nach",
+    "neben",
+    "ohne",
+    "seit",
+    "über",
+    "um",
+    "unter",
+    "von",
+    "vor",
+    "während",
+    "wegen",
+    "zu",
+    "zwischen",
+    "ab",
+    "laut",
+    "trotz",
+    "angesichts",
+    "nahe",
+    "unweit",
+    "gegenüber",
+    "innerhalb",
+    "außerhalb",
+    "zum",
+    "zur",
+    "vom",
+    "im",
+    "am",
+    "beim",
+    "ins",
+    "ans",
+    "samt",
+    "per",
+    "via",
+];
+
+const PRONOUNS: &[&str] = &[
+    "er", "sie", "es", "man", "wir", "ich", "du", "ihr", "sich", "ihn", "ihm", "ihnen", "uns",
+    "mich", "mir", "dies", "das", "dessen", "deren", "wer", "was", "jemand", "niemand", "nichts",
+    "alles", "etwas", "solche", "solcher", "diese", "dieser",
+];
+
+const AUXILIARIES: &[&str] = &[
+    "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "worden", "hat", "haben",
+    "hatte", "hatten", "habe", "hätte", "hätten", "sei", "seien", "wäre", "wären", "würde",
+    "würden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "kann",
+    "können", "konnte", "konnten", "könnte", "könnten", "muss", "müssen", "musste", "mussten",
+    "dürfte", "dürften", "darf", "dürfen", "mag", "möchte", "gewesen", "geworden", "werde",
+];
+
+const CONJUNCTIONS: &[&str] = &[
+    "und", "oder", "aber", "doch", "denn", "sondern", "dass", "daß", "weil", "wenn", "als", "ob",
+    "obwohl", "während", "nachdem", "bevor", "damit", "sodass", "wie", "wo", "wobei", "zumal",
+    "sowie", "sowohl", "noch", "weder",
+];
+
+/// Adverbs and particles that carry no event: dropped from titles.
+const PARTICLES: &[&str] = &[
+    "schon",
+    "bereits",
+    "auch",
+    "noch",
+    "nur",
+    "erst",
+    "zuletzt",
+    "dann",
+    "da",
+    "dort",
+    "hier",
+    "so",
+    "also",
+    "allerdings",
+    "jedoch",
+    "jedenfalls",
+    "zudem",
+    "außerdem",
+    "daher",
+    "deshalb",
+    "dabei",
+    "damals",
+    "daraufhin",
+    "danach",
+    "davor",
+    "dann",
+    "immer",
+    "nie",
+    "nicht",
+    "natürlich",
+    "sogar",
+    "wieder",
+    "erneut",
+    "eigentlich",
+    "wohl",
+    "etwa",
+    "rund",
+    "fast",
+    "kaum",
+    "zunächst",
+    "später",
+    "früher",
+    "jetzt",
+    "nun",
+    "heute",
+    "gestern",
+    "morgen",
+    "inzwischen",
+    "mittlerweile",
+    "bislang",
+    "bisher",
+    "zuvor",
+    "vorher",
+    "ja",
+    "eben",
+    "gerade",
+    "sehr",
+    "ganz",
+    "mehr",
+    "weiter",
+    "bald",
+    "gleich",
+    "sofort",
+    "zugleich",
+    "vermutlich",
+    "offenbar",
+    "angeblich",
+    "schließlich",
+    "endlich",
+    "hingegen",
+    "dagegen",
+    "trotzdem",
+    "dennoch",
+    "somit",
+    "ebenfalls",
+    "ebenso",
+    "insgesamt",
+    "zusammen",
+    "persönlich",
+    "deutlich",
+    "vorab",
+    "ausführlich",
+];
+
+/// Words of time that never name an event.
+const TIME_WORDS: &[&str] = &[
+    "jahr",
+    "jahre",
+    "jahren",
+    "jahres",
+    "jahrs",
+    "monat",
+    "monate",
+    "monaten",
+    "monats",
+    "woche",
+    "wochen",
+    "tag",
+    "tage",
+    "tagen",
+    "tages",
+    "stunde",
+    "stunden",
+    "minute",
+    "minuten",
+    "uhr",
+    "mal",
+    "zeit",
+    "zeitpunkt",
+    "vorfeld",
+    "anfang",
+    "ende",
+    "mitte",
+    "beginn",
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "wochenende",
+    "morgen",
+    "vormittag",
+    "mittag",
+    "nachmittag",
+    "abend",
+    "nacht",
+    "frühjahr",
+    "sommer",
+    "herbst",
+    "winter",
+    "quartal",
+    "jahrhundert",
+    "jahrzehnt",
+    "moment",
+    "gegenwart",
+    "vergangenheit",
+    "zukunft",
+];
+
+/// Heads of noun phrases that name events (matched as the end of a compound).
+const EVENT_NOUNS: &[&str] = &[
+    "anschlag",
+    "anschläge",
+    "angriff",
+    "angriffe",
+    "attentat",
+    "akte",
+    "abkommen",
+    "vertrag",
+    "verträge",
+    "krieg",
+    "wahl",
+    "wahlen",
+    "treffen",
+    "gipfel",
+    "konferenz",
+    "besuch",
+    "reise",
+    "rede",
+    "referendum",
+    "putsch",
+    "streik",
+    "protest",
+    "proteste",
+    "unfall",
+    "mord",
+    "tod",
+    "rücktritt",
+    "start",
+    "übernahme",
+    "fusion",
+    "offensive",
+    "erdbeben",
+    "brand",
+    "katastrophe",
+    "festnahme",
+    "urteil",
+    "prozess",
+    "anklage",
+    "beschluss",
+    "gesetz",
+    "reform",
+    "einmarsch",
+    "abzug",
+    "austritt",
+    "beitritt",
+    "gespräch",
+    "gespräche",
+    "runde",
+    "tagung",
+    "debatte",
+    "krise",
+    "konflikt",
+    "aufmarsch",
+    "manöver",
+    "feier",
+    "jubiläum",
+    "finale",
+    "turnier",
+    "zusammenstoß",
+    "absturz",
+    "sanktionen",
+    "embargo",
+    "boykott",
+    "pleite",
+    "insolvenz",
+    "zustandekommen",
+    "überfall",
+    "fall",
+    "sieg",
+    "niederlage",
+    "spiele",
+    "olympia",
+    "premiere",
+    "zusammenkunft",
+    "begegnung",
+    "vorstoß",
+    "eklat",
+    "skandal",
+    "affäre",
+    "hochzeit",
+    "geburt",
+    "einführung",
+    "ernennung",
+    "amtsantritt",
+    "amtszeit",
+    "ankunft",
+    "abreise",
+    "landung",
+    "flug",
+    "mission",
+];
+
+/// Nouns in -ung/-ion that name things, not events.
+const NOT_EVENTS: &[&str] = &[
+    "regierung",
+    "zeitung",
+    "führung",
+    "meinung",
+    "hoffnung",
+    "richtung",
+    "bedeutung",
+    "ordnung",
+    "wohnung",
+    "rechnung",
+    "erfahrung",
+    "verteidigung",
+    "beziehung",
+    "beziehungen",
+    "stellung",
+    "haltung",
+    "forschung",
+    "bevölkerung",
+    "leitung",
+    "vertretung",
+    "vertretungen",
+    "region",
+    "position",
+    "union",
+    "nation",
+    "kommission",
+    "million",
+    "millionen",
+    "religion",
+    "delegation",
+    "opposition",
+    "institution",
+    "organisation",
+    "koalition",
+    "situation",
+    "funktion",
+    "generation",
+    "version",
+    "tradition",
+    "dimension",
+    "ansicht",
+    "rüstungskontrolle",
+    "achtung",
+    "bewegung",
+    "umgebung",
+    "verwaltung",
+    "abteilung",
+    "ausrüstung",
+    "zeitung",
+    "kleidung",
+    "nahrung",
+    "währung",
+    "entfernung",
+    "wirkung",
+    "ladung",
+    "spannung",
+    "spannungen",
+    "stimmung",
+    "lage",
+    "entspannung",
+    "sicherheitsgarantie",
+    "vorstellung",
+    "einstellung",
+    "anstrengung",
+    "lösung",
+    "deeskalation",
+    "meinungsverschiedenheiten",
+    "verantwortung",
+    "wahrung",
+];
+
+/// Irregular nominalisations: a verb stem form (infinitive, participle or finite) and its noun.
+const NOMINALISATIONS: &[(&str, &str)] = &[
+    ("annektiert", "Annexion"),
+    ("annektierte", "Annexion"),
+    ("ausgewiesen", "Ausweisung"),
+    ("wies", "Ausweisung"),
+    ("geschlossen", "Schließung"),
+    ("schloss", "Schließung"),
+    ("beschlossen", "Beschluss"),
+    ("beschloss", "Beschluss"),
+    ("abgezogen", "Abzug"),
+    ("zog", "Abzug"),
+    ("begonnen", "Beginn"),
+    ("beginnt", "Beginn"),
+    ("begann", "Beginn"),
+    ("begannen", "Beginn"),
+    ("beginnen", "Beginn"),
+    ("getroffen", "Treffen"),
+    ("trafen", "Treffen"),
+    ("traf", "Treffen"),
+    ("treffen", "Treffen"),
+    ("gewählt", "Wahl"),
+    ("wählt", "Wahl"),
+    ("gestorben", "Tod"),
+    ("starb", "Tod"),
+    ("festgenommen", "Festnahme"),
+    ("genommen", "Einnahme"),
+    ("gewonnen", "Sieg"),
+    ("gewann", "Sieg"),
+    ("verloren", "Niederlage"),
+    ("unterschrieben", "Unterzeichnung"),
+    ("unterzeichnet", "Unterzeichnung"),
+    ("eingeführt", "Einführung"),
+    ("ernannt", "Ernennung"),
+    ("übergeben", "Übergabe"),
+    ("übergab", "Übergabe"),
+    ("überreicht", "Übergabe"),
+    ("überreichte", "Übergabe"),
+    ("gegeben", "Bekanntgabe"),
+    ("bekannt gegeben", "Bekanntgabe"),
+    ("angegriffen", "Angriff"),
+    ("griff", "Angriff"),
+    ("eingeladen", "Einladung"),
+    ("gestartet", "Start"),
+    ("startet", "Start"),
+    ("endet", "Ende"),
+    ("endete", "Ende"),
+    ("geendet", "Ende"),
+    ("besucht", "Besuch"),
+    ("besuchte", "Besuch"),
+    ("zurückgetreten", "Rücktritt"),
+    ("trat", "Rücktritt"),
+    ("verhandelt", "Verhandlungen"),
+    ("verhandelten", "Verhandlungen"),
+    ("tagt", "Sitzung"),
+    ("tagte", "Sitzung"),
+    ("getagt", "Sitzung"),
+    ("tagen", "Sitzung"),
+    ("eröffnet", "Eröffnung"),
+    ("verlegt", "Verlegung"),
+    ("gekauft", "Kauf"),
+    ("verkauft", "Verkauf"),
+    ("gebaut", "Bau"),
+    ("abgestürzt", "Absturz"),
+    ("stürzte", "Sturz"),
+    ("gestürzt", "Sturz"),
+    ("geflohen", "Flucht"),
+    ("floh", "Flucht"),
+    ("gelandet", "Landung"),
+    ("landete", "Landung"),
+    ("geboren", "Geburt"),
+    ("geheiratet", "Hochzeit"),
+    ("vereinbart", "Vereinbarung"),
+    ("geplant", "Planung"),
+    ("veröffentlicht", "Veröffentlichung"),
+    ("verabschiedet", "Verabschiedung"),
+    ("eingesetzt", "Einsatz"),
+    ("aufgebaut", "Aufbau"),
+    ("abgesagt", "Absage"),
+    ("zugesagt", "Zusage"),
+    ("verschoben", "Verschiebung"),
+    ("entlassen", "Entlassung"),
+    ("verhaftet", "Verhaftung"),
+    ("getötet", "Tötung"),
+    ("ermordet", "Ermordung"),
+    ("gegründet", "Gründung"),
+    ("gründete", "Gründung"),
+    ("gründeten", "Gründung"),
+    ("prallen", "Aufeinanderprallen"),
+    ("einberufen", "Einberufung"),
+    ("verkleinert", "Verkleinerung"),
+    ("verkleinern", "Verkleinerung"),
+    ("aufgenommen", "Aufnahme"),
+    ("beigetreten", "Beitritt"),
+    ("ausgetreten", "Austritt"),
+    ("eingereicht", "Einreichung"),
+    ("beraten", "Beratung"),
+    ("sitzen", "Treffen"),
+];
+
+/// Verbs of saying: the event is a statement.
+const SPEECH_VERBS: &[&str] = &[
+    "sagte",
+    "sagt",
+    "sagten",
+    "erklärte",
+    "erklärt",
+    "betonte",
+    "betont",
+    "teilte",
+    "kündigte",
+    "warnte",
+    "warnt",
+    "forderte",
+    "fordert",
+    "kritisierte",
+    "kritisiert",
+    "sprach",
+    "spricht",
+    "meinte",
+    "berichtete",
+    "berichtet",
+    "hieß",
+    "schrieb",
+    "twitterte",
+    "bekräftigte",
+    "versicherte",
+    "räumte",
+    "nannte",
+    "nennt",
+    "bestätigte",
+    "bestreitet",
+    "wertete",
+];
+
+const RELATIVES: &[&str] = &[
+    "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches",
+];
+
+fn lower(w: &str) -> String {
+    w.to_lowercase()
+}
+
+fn is_in(list: &[&str], w: &str) -> bool {
+    list.contains(&lower(w).as_str())
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `w` is a word at all (not punctuation or a number).
+fn is_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_alphabetic)
+}
+
+fn is_function_word(w: &str) -> bool {
+    is_in(ARTICLES, w)
+        || is_in(PREPOSITIONS, w)
+        || is_in(PRONOUNS, w)
+        || is_in(AUXILIARIES, w)
+        || is_in(CONJUNCTIONS, w)
+        || is_in(PARTICLES, w)
+}
+
+/// Whether a lower-case word looks like an inflected adjective or participle used as one.
+fn is_adjective_like(w: &str) -> bool {
+    !is_capitalised(w)
+        && is_word(w)
+        && !is_function_word(w)
+        && ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s))
+        && w.chars().count() > 3
+}
+
+/// Whether a capitalised word is a noun naming an event.
+pub fn is_event_noun(w: &str) -> bool {
+    if !is_capitalised(w) {
+        return false;
+    }
+    let l = lower(w.trim_end_matches(['.', ',']));
+    let last = l.rsplit('-').next().unwrap_or(&l);
+    if NOT_EVENTS.iter().any(|n| last.ends_with(n)) || is_in(TIME_WORDS, last) {
+        return false;
+    }
+    if EVENT_NOUNS.iter().any(|n| last.ends_with(n)) {
+        return true;
+    }
+    (last.ends_with("ung") || last.ends_with("ion") || last.ends_with("ungen"))
+        && last.chars().count() > 5
+}
+
+/// Whether a word carries no content for comparing sentences: function words, time words,
+/// particles and verbs of saying.
+pub fn is_stop_word(w: &str) -> bool {
+    is_function_word(w)
+        || is_time_word(w)
+        || SPEECH_VERBS.contains(&lower(w).as_str())
+        || is_in(RELATIVES, w)
+}
+
+fn is_time_word(w: &str) -> bool {
+    let l = lower(w);
+    TIME_WORDS
+        .iter()
+        .any(|t| l == *t || l.ends_with(t) && l.len() > t.len() + 3 && !l.contains('-'))
+        || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens and clauses.
+
+/// A word or punctuation mark with its byte range in the sentence.
+#[derive(Clone, Copy, Debug)]
+struct Tok<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+fn tokens(s: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    fn push<'a>(s: &'a str, out: &mut Vec<Tok<'a>>, a: usize, b: usize) {
+        out.push(Tok {
+            text: &s[a..b],
+            start: a,
+            end: b,
+        })
+    }
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next = chars.get(k + 1).map(|p| p.1);
+        let prev_word = start.is_some();
+        let inner = (c == '-' || c == '.' || c == ':' || c == '\'' || c == '/')
+            && prev_word
+            && next.is_some_and(char::is_alphanumeric);
+        if c.is_alphanumeric() || inner {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else {
+            if let Some(a) = start.take() {
+                push(s, &mut out, a, i);
+            }
+            if !c.is_whitespace() {
+                push(s, &mut out, i, i + c.len_utf8());
+            }
+        }
+    }
+    if let Some(a) = start {
+        push(s, &mut out, a, s.len());
+    }
+    out
+}
+
+fn is_boundary(t: &str) -> bool {
+    matches!(
+        t,
+        "," | ";"
+            | ":"
+            | "–"
+            | "—"
+            | "-"
+            | "("
+            | ")"
+            | "\""
+            | "„"
+            | "“"
+            | "”"
+            | "»"
+            | "«"
+            | "."
+            | "!"
+            | "?"
+    )
+}
+
+/// The clause `[a, b)` (token indices) around token range `[ts, te)`.
+fn clause_of(toks: &[Tok<'_>], ts: usize, te: usize) -> (usize, usize) {
+    let mut a = ts;
+    while a > 0 && !is_boundary(toks[a - 1].text) {
+        a -= 1;
+    }
+    let mut b = te;
+    while b < toks.len() && !is_boundary(toks[b].text) {
+        b += 1;
+    }
+    (a, b)
+}
+
+/// Drops leading function words and trailing prepositions/articles from a word list.
+fn trim_words(words: &mut Vec<String>) {
+    while words.first().is_some_and(|w| {
+        is_in(ARTICLES, w)
+            || is_in(PREPOSITIONS, w)
+            || is_in(PARTICLES, w)
+            || is_in(CONJUNCTIONS, w)
+    }) {
+        words.remove(0);
+    }
+    while words.last().is_some_and(|w| {
+        is_in(ARTICLES, w)
+            || is_in(PREPOSITIONS, w)
+            || is_in(CONJUNCTIONS, w)
+            || is_in(PARTICLES, w)
+            || is_in(AUXILIARIES, w)
+    }) {
+        words.pop();
+    }
+}
+
+/// Shortens a noun phrase: at most `max` words; a trailing locative "in X" goes first.
+fn shorten(mut words: Vec<String>, max: usize) -> Vec<String> {
+    if words.len() > 4 {
+        if let Some(i) = words
+            .iter()
+            .rposition(|w| w == "in" || w == "im" || w == "bei")
+        {
+            if i >= 2 {
+                words.truncate(i);
+            }
+        }
+    }
+    if words.len() > max {
+        words.truncate(max);
+        // Do not end on a dangling article or preposition.
+        trim_words(&mut words);
+    }
+    words
+}
+
+fn capitalise_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn join(words: &[String]) -> String {
+    capitalise_first(&words.join(" "))
+}
+
+/// The noun phrase starting at token `i`: articles and adjectives, then nouns, with genitive
+/// attributes and one prepositional attribute ("auf den Doppelagenten Sergeij Skripal").
+fn noun_phrase(toks: &[Tok<'_>], i: usize, stop: usize) -> (usize, usize) {
+    let mut j = i;
+    let mut seen_noun = false;
+    let mut preps = 0;
+    while j < stop {
+        let w = toks[j].text;
+        if is_boundary(w) || is_in(AUXILIARIES, w) || is_in(CONJUNCTIONS, w) && w != "und" {
+            break;
+        }
+        if w == "und" {
+            // "Nato und Russland": a coordinated noun.
+            if seen_noun && toks.get(j + 1).is_some_and(|t| is_capitalised(t.text)) && j + 1 < stop
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if is_capitalised(w) && is_word(w) && !is_function_word(w) {
+            if is_time_word(w) {
+                break;
+            }
+            seen_noun = true;
+            j += 1;
+            continue;
+        }
+        if is_in(ARTICLES, w) || is_adjective_like(w) {
+            j += 1;
+            continue;
+        }
+        if is_in(PREPOSITIONS, w) && seen_noun && preps < 1 {
+            preps += 1;
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    // Do not end on articles, adjectives or prepositions.
+    while j > i && !(is_capitalised(toks[j - 1].text) && is_word(toks[j - 1].text)) {
+        j -= 1;
+    }
+    (i, j)
+}
+
+fn words_of(toks: &[Tok<'_>], a: usize, b: usize) -> Vec<String> {
+    toks[a..b].iter().map(|t| t.text.to_string()).collect()
+}
+
+/// The genitive of a noun phrase (first article, its adjectives and first noun inflected).
+fn genitive(words: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let det = words.first().map(|w| lower(w)).unwrap_or_default();
+    // Which case pattern: masculine/neuter singular ("des ...s"), feminine/plural ("der").
+    #[derive(PartialEq)]
+    enum G {
+        MascNeut,
+        FemPl,
+        Bare,
+    }
+    let (g, new_det) = match det.as_str() {
+        "der" | "das" | "dem" | "des" => (G::MascNeut, Some("des")),
+        "den" => (G::MascNeut, Some("des")),
+        "die" => (G::FemPl, Some("der")),
+        "ein" | "einen" | "einem" | "eines" => (G::MascNeut, Some("eines")),
+        "eine" | "einer" => (G::FemPl, Some("einer")),
+        "sein" | "seinen" | "seinem" | "seines" => (G::MascNeut, Some("seines")),
+        "seine" | "seiner" => (G::FemPl, Some("seiner")),
+        "ihr" | "ihren" | "ihrem" | "ihres" => (G::MascNeut, Some("ihres")),
+        "ihre" => (G::FemPl, Some("ihrer")),
+        "diese" => (G::FemPl, Some("dieser")),
+        "dieser" | "dieses" | "diesen" | "diesem" => (G::MascNeut, Some("dieses")),
+        "beide" | "beiden" => (G::Bare, Some("beider")),
+        "weitere" | "weiteren" => (G::Bare, Some("weiterer")),
+        "alle" | "allen" => (G::Bare, Some("aller")),
+        "sämtliche" | "sämtlichen" => (G::Bare, Some("sämtlicher")),
+        "mehrere" | "mehreren" => (G::Bare, Some("mehrerer")),
+        "einige" | "einigen" => (G::Bare, Some("einiger")),
+        "viele" | "vielen" => (G::Bare, Some("vieler")),
+        _ => (G::Bare, None),
+    };
+    if let Some(d) = new_det {
+        out.push(d.to_string());
+        i = 1;
+    }
+    // Adjectives.
+    while i < words.len() && !is_capitalised(&words[i]) && is_adjective_like(&words[i]) {
+        let w = &words[i];
+        let stem = w
+            .strip_suffix("en")
+            .or_else(|| w.strip_suffix("em"))
+            .or_else(|| w.strip_suffix("er"))
+            .or_else(|| w.strip_suffix("es"))
+            .or_else(|| w.strip_suffix('e'))
+            .unwrap_or(w);
+        out.push(match g {
+            G::Bare => format!("{stem}er"),
+            _ => format!("{stem}en"),
+        });
+        i += 1;
+    }
+    // The noun.
+    if i < words.len() {
+        let n = &words[i];
+        let l = lower(n);
+        let inflected = if g == G::MascNeut && is_capitalised(n) {
+            if l.ends_with('s') || l.ends_with('ß') || l.ends_with('x') || l.ends_with('z') {
+                if l.ends_with("nis") {
+                    format!("{n}ses")
+                } else {
+                    n.clone()
+                }
+            } else if l.ends_with("ent")
+                || l.ends_with("ant")
+                || l.ends_with("ist")
+                || l.ends_with("at")
+                || l.ends_with("oge")
+                || l.ends_with("ege")
+                || l.ends_with("agent")
+            {
+                if l.ends_with('e') {
+                    format!("{n}n")
+                } else {
+                    format!("{n}en")
+                }
+            } else if l.ends_with("en") || l.ends_with("er") || l.ends_with("el") {
+                format!("{n}s")
+            } else if l.ends_with('e') {
+                format!("{n}s")
+            } else {
+                format!("{n}s")
+            }
+        } else if g == G::Bare && new_det.is_none() && is_capitalised(n) && out.is_empty() {
+            // A bare proper name: "Russland" -> "Russlands"; plurals stay ("Soldaten").
+            if words.len() - i == 1 && !(l.ends_with('s') || l.ends_with("en") || l.ends_with('x'))
+            {
+                format!("{n}s")
+            } else {
+                n.clone()
+            }
+        } else {
+            n.clone()
+        };
+        out.push(inflected);
+        i += 1;
+    }
+    out.extend(words[i..].iter().cloned());
+    out
+}
+
+/// The noun for a verb form, if there is one.
+fn nominalise(verb: &str, particle: Option<&str>) -> Option<String> {
+    let v = lower(verb);
+    let full = match particle {
+        Some(p) => format!("{}{v}", lower(p)),
+        None => v.clone(),
+    };
+    for (form, noun) in NOMINALISATIONS {
+        if *form == full || (particle.is_none() && *form == v) {
+            return Some((*noun).to_string());
+        }
+    }
+    if let Some(p) = particle {
+        // A separable verb whose base is irregular: "zog ... ab" -> "Abzug" is in the table;
+        // otherwise try the regular rule on the joined form.
+        let _ = p;
+    }
+    // Regular participles: ge-X-t, be/ver/er/ent/zer-X-t, X-iert.
+    let w = full.as_str();
+    if let Some(stem) = w.strip_suffix("iert") {
+        if stem.chars().count() >= 3 {
+            return Some(capitalise_first(&format!("{stem}ierung")));
+        }
+    }
+    if !w.ends_with('t') || w.ends_with("st") {
+        return None;
+    }
+    let (prefix, rest) = split_separable(w);
+    let body = rest.strip_prefix("ge").filter(|b| b.chars().count() >= 3);
+    let stem = match body {
+        Some(b) => b.strip_suffix("et").or_else(|| b.strip_suffix('t'))?,
+        None => {
+            let insep = ["be", "ver", "er", "ent", "zer", "über", "unter", "miss"];
+            if !insep.iter().any(|p| rest.starts_with(p)) {
+                return None;
+            }
+            rest.strip_suffix("et").or_else(|| rest.strip_suffix('t'))?
+        }
+    };
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    Some(capitalise_first(&format!("{prefix}{stem}ung")))
+}
+
+/// Splits a separable prefix off a participle: "ausgewiesen" -> ("aus", "gewiesen").
+fn split_separable(w: &str) -> (&str, &str) {
+    for p in [
+        "zurück", "heraus", "herein", "voran", "vorbei", "zusammen", "auf", "aus", "ab", "an",
+        "ein", "mit", "nach", "vor", "zu", "fest", "her", "hin", "los", "weg", "dar",
+    ] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.starts_with("ge") && rest.chars().count() > 4 {
+                return (p, rest);
+            }
+        }
+    }
+    ("", w)
+}
+
+fn is_participle(w: &str) -> bool {
+    let l = lower(w);
+    if is_capitalised(w) || !is_word(w) || is_function_word(w) {
+        return false;
+    }
+    if NOMINALISATIONS.iter().any(|(f, _)| *f == l) {
+        return true;
+    }
+    let (_, rest) = split_separable(&l);
+    (rest.starts_with("ge") && (rest.ends_with('t') || rest.ends_with("en")) && rest.len() > 4)
+        || l.ends_with("iert")
+        || ["be", "ver", "er", "ent", "zer"]
+            .iter()
+            .any(|p| l.starts_with(p) && l.ends_with('t') && l.len() > 5)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Titles.
+
+/// The title of the event that `timex` (its first occurrence) in `sentence` dates, with a
+/// quality score; `None` when the sentence names nothing but the time.
+pub fn title(sentence: &str, timex: &str) -> Option<(String, u8)> {
+    let toks = tokens(sentence);
+    let pos = sentence.find(timex)?;
+    let tend = pos + timex.len();
+    let ts = toks.iter().position(|t| t.end > pos)?;
+    let mut te = toks
+        .iter()
+        .position(|t| t.start >= tend)
+        .unwrap_or(toks.len());
+    if te <= ts {
+        te = ts + 1;
+    }
+    let (ca, cb) = clause_of(&toks, ts, te);
+    // The preposition(s) in front of the expression belong to it: "im Jahr", "aus dem Jahr".
+    let mut before = ts;
+    while before > ca {
+        let w = toks[before - 1].text;
+        if is_in(PREPOSITIONS, w) || is_in(ARTICLES, w) || is_time_word(w) {
+            before -= 1;
+        } else {
+            break;
+        }
+    }
+
+    // 1. The first since.
+    if let Some(t) = first_since(&toks, ca, before, te) {
+        return Some((t, 5));
+    }
+    // 2. An event noun heading the expression, before it or right after it.
+    if let Some(t) = heading_noun(&toks, ca, before, te, cb) {
+        return Some((t, 5));
+    }
+    // 3. A relative clause names its antecedent.
+    if ca > 0
+        && toks[ca - 1].text == ","
+        && toks.get(ca).is_some_and(|t| RELATIVES.contains(&t.text))
+    {
+        let (pa, pb) = clause_of(&toks, ca - 2, ca - 1);
+        let _ = pa;
+        // The last noun phrase of the previous clause.
+        let mut i = pb;
+        while i > 0
+            && i > pa
+            && !(is_capitalised(toks[i - 1].text) && !is_function_word(toks[i - 1].text))
+        {
+            i -= 1;
+        }
+        let mut a = i.saturating_sub(1);
+        while a > pa
+            && (is_in(ARTICLES, toks[a - 1].text)
+                || is_adjective_like(toks[a - 1].text)
+                || is_capitalised(toks[a - 1].text) && !is_function_word(toks[a - 1].text))
+        {
+            a -= 1;
+        }
+        // Start at the head noun of the antecedent.
+        let words: Vec<String> = strip_to_head(&words_of(&toks, a, i));
+        if !words.is_empty() && !words.iter().all(|w| is_time_word(w)) {
+            return Some((join(&shorten(words, 6)), 3));
+        }
+    }
+    // 4. The main verb nominalised, with its theme.
+    if let Some(t) = verb_title(&toks, ca, cb, before, te) {
+        return Some((t, 4));
+    }
+    // 5. A statement.
+    if let Some(t) = statement(&toks, ca, cb, before, te) {
+        return Some((t, 2));
+    }
+    // 6. An event noun elsewhere in the clause, else the clause itself.
+    for i in ca..cb {
+        if (i < before || i >= te) && is_event_noun(toks[i].text) {
+            let (a, b) = noun_phrase(&toks, i, cb);
+            let words = words_of(&toks, a, b);
+            let words = words
+                .into_iter()
+                .filter(|w| !(i <= ts && is_time_word(w)))
+                .collect();
+            return Some((join(&shorten(words, 6)), 2));
+        }
+    }
+    let mut words: Vec<String> = (ca..cb)
+        .filter(|i| *i < before || *i >= te)
+        .map(|i| toks[i].text)
+        .filter(|w| is_word(w) && !is_time_word(w) && !is_in(PRONOUNS, w) && !is_in(PARTICLES, w))
+        .map(str::to_string)
+        .collect();
+    trim_words(&mut words);
+    let words = shorten(words, 6);
+    if words
+        .iter()
+        .any(|w| is_capitalised(w) && !is_function_word(w))
+    {
+        return Some((join(&words), 1));
+    }
+    None
+}
+
+/// Drops articles, adjectives and function words before the first noun.
+fn strip_to_head(words: &[String]) -> Vec<String> {
+    let head = words
+        .iter()
+        .position(|w| is_capitalised(w) && is_word(w) && !is_function_word(w) && !is_time_word(w));
+    match head {
+        Some(h) => words[h..].to_vec(),
+        None => Vec::new(),
+    }
+}
+
+/// Rule 1: "die erste X seit T" / "das erste Mal seit T, dass ..." -> "Letzte X".
+fn first_since(toks: &[Tok<'_>], ca: usize, before: usize, te: usize) -> Option<String> {
+    let is_first = |w: &str| {
+        let l = lower(w);
+        l.starts_with("erste") || l.starts_with("erstmal")
+    };
+    let has_seit = (ca..before.max(ca + 1).min(toks.len()))
+        .chain(before..te)
+        .any(|i| lower(toks[i].text) == "seit");
+    let first_at = (ca..before).rev().find(|i| is_first(toks[*i].text))?;
+    if !has_seit {
+        return None;
+    }
+    // "X ... der ersten seit T": the noun phrase before the dash or comma, in the previous clause.
+    let after_first = toks.get(first_at + 1).map(|t| t.text);
+    let mut noun: Option<Vec<String>> = None;
+    if let Some(w) = after_first {
+        if is_capitalised(w) && !is_time_word(w) && lower(w) != "mal" && !is_function_word(w) {
+            let (a, b) = noun_phrase(toks, first_at + 1, before);
+            noun = Some(words_of(toks, a, b));
+        }
+    }
+    if noun.is_none() && first_at == ca + 1 || noun.is_none() && first_at <= ca + 2 && ca > 0 {
+        // "... Sitzung des Rates - der ersten seit 2019"
+        let (pa, pb) = clause_of(toks, ca.saturating_sub(2), ca.saturating_sub(1));
+        if pb > pa && ca >= 2 {
+            if let Some(h) = (pa..pb).rev().find(|i| is_event_noun(toks[*i].text)) {
+                let mut a = h;
+                // Walk back to the head of a genitive chain ("Sitzung des Rates").
+                while a > pa + 1
+                    && is_in(ARTICLES, toks[a - 1].text)
+                    && is_event_noun(toks[a - 2].text)
+                {
+                    a -= 2;
+                }
+                let (x, y) = noun_phrase(toks, a, pb);
+                noun = Some(words_of(toks, x, y));
+            }
+        }
+    }
+    if noun.is_none() {
+        // "das erste Mal seit T, dass beide Seiten Gespräche führen": the object of the clause.
+        let (na, nb) = clause_of(toks, te.min(toks.len() - 1), te.min(toks.len() - 1) + 1);
+        let (na, nb) = if nb < toks.len() && toks[nb].text == "," {
+            clause_of(toks, nb + 1, nb + 2)
+        } else {
+            (na, nb)
+        };
+        if na < nb && lower(toks[na].text) == "dass" {
+            // The nouns before the final verb; the object is the last of them.
+            let verb = nb - 1;
+            let mut i = verb;
+            while i > na
+                && !(is_capitalised(toks[i - 1].text) && !is_function_word(toks[i - 1].text))
+            {
+                i -= 1;
+            }
+            if i > na {
+                let obj = toks[i - 1].text.to_string();
+                let mut words = vec![obj];
+                // The subject: the first noun phrase after "dass".
+                let (sa, sb) = noun_phrase(toks, na + 1, i - 1);
+                if sb > sa && sb < i - 1 {
+                    words.extend(genitive(&words_of(toks, sa, sb)));
+                }
+                noun = Some(words);
+            }
+        }
+    }
+    let words = strip_to_head(&noun?);
+    if words.is_empty() {
+        return None;
+    }
+    let first = words[0].clone();
+    let l = lower(&first);
+    let adj = if l.ends_with("ung")
+        || l.ends_with("ion")
+        || l.ends_with('e')
+        || l.ends_with("keit")
+        || l.ends_with("heit")
+    {
+        "Letzte"
+    } else if l.ends_with("en") && (l.ends_with("ommen") || l.ends_with("effen")) {
+        "Letztes"
+    } else {
+        "Letzte"
+    };
+    let mut out = vec![adj.to_string()];
+    out.extend(shorten(words, 5));
+    Some(out.join(" "))
+}
+
+/// Rule 2: an event noun phrase right before the expression ("Annexion der Krim 2014") or a
+/// participle phrase around it ("der 1997 vereinbarten Grundakte").
+fn heading_noun(
+    toks: &[Tok<'_>],
+    ca: usize,
+    before: usize,
+    te: usize,
+    cb: usize,
+) -> Option<String> {
+    // Backward: a chain of noun-phrase words ending at the expression.
+    let mut a = before;
+    while a > ca {
+        let w = toks[a - 1].text;
+        let np_word = (is_capitalised(w)
+            && is_word(w)
+            && !is_in(PRONOUNS, w)
+            && !is_in(AUXILIARIES, w)
+            && !is_in(CONJUNCTIONS, w)
+            && !is_in(PARTICLES, w))
+            || is_in(ARTICLES, w)
+            || is_in(PREPOSITIONS, w)
+            || is_adjective_like(w);
+        if !np_word {
+            break;
+        }
+        a -= 1;
+    }
+    if a < before {
+        // The head: the first event noun of the chain.
+        if let Some(h) = (a..before).find(|i| is_event_noun(toks[*i].text)) {
+            let words = words_of(toks, h, before);
+            let mut words: Vec<String> = words.into_iter().filter(|w| !is_time_word(w)).collect();
+            trim_words(&mut words);
+            if !words.is_empty() {
+                return Some(join(&shorten(words, 6)));
+            }
+        }
+    }
+    // Forward: "... T vereinbarten Grundakte", "am Montag am Rande einer Sitzung der X".
+    let mut i = te;
+    let mut steps = 0;
+    while i < cb && steps < 6 {
+        let w = toks[i].text;
+        if is_event_noun(w) {
+            let (x, y) = noun_phrase(toks, i, cb);
+            return Some(join(&shorten(words_of(toks, x, y), 6)));
+        }
+        let np_word = is_in(ARTICLES, w)
+            || is_in(PREPOSITIONS, w)
+            || is_adjective_like(w)
+            || (is_capitalised(w) && !is_function_word(w));
+        if !np_word {
+            break;
+        }
+        i += 1;
+        steps += 1;
+    }
+    None
+}
+
+/// Rule 4: the main verb of the clause, nominalised, with its theme in the genitive.
+fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) -> Option<String> {
+    let idx: Vec<usize> = (ca..cb).filter(|i| *i < before || *i >= te).collect();
+    if idx.is_empty() {
+        return None;
+    }
+    let has_aux = idx.iter().any(|i| is_in(AUXILIARIES, toks[*i].text));
+    // The participle or infinitive at the end of the clause, else the finite verb.
+    let last_word = idx
+        .iter()
+        .rev()
+        .find(|i| is_word(toks[**i].text))
+        .copied()?;
+    let (verb_at, particle) = if has_aux && is_participle(toks[last_word].text) {
+        (last_word, None)
+    } else if has_aux
+        && !is_capitalised(toks[last_word].text)
+        && nominalise(toks[last_word].text, None).is_some()
+    {
+        (last_word, None)
+    } else {
+        // V2: the first lower-case word that is a verb we can nominalise; a particle at the end.
+        let v = idx.iter().copied().find(|i| {
+            let w = toks[*i].text;
+            !is_capitalised(w) && is_word(w) && !is_function_word(w) && !is_adjective_like(w)
+                || NOMINALISATIONS.iter().any(|(f, _)| *f == lower(w))
+        })?;
+        let end_word = toks[last_word].text;
+        let particle = (last_word != v
+            && [
+                "ab",
+                "an",
+                "auf",
+                "aus",
+                "ein",
+                "vor",
+                "zu",
+                "zurück",
+                "fest",
+                "aufeinander",
+                "zusammen",
+            ]
+            .contains(&end_word))
+        .then_some(end_word);
+        (v, particle)
+    };
+    let verb = toks[verb_at].text;
+    if SPEECH_VERBS.contains(&lower(verb).as_str()) {
+        return None;
+    }
+    let noun = nominalise(verb, particle).or_else(|| nominalise(verb, None))?;
+    let noun = match particle {
+        Some(p) if noun == "Aufeinanderprallen" || lower(&noun) == lower(verb) => {
+            capitalise_first(&format!("{p}{}", lower(verb)))
+        }
+        _ => noun,
+    };
+    // The theme: the noun phrase nearest before the participle (not in a prepositional phrase),
+    // or, for a finite verb, the first after it.
+    let candidates: Vec<usize> = idx
+        .iter()
+        .copied()
+        .filter(|i| *i != verb_at)
+        .filter(|i| {
+            let w = toks[*i].text;
+            let prev = if *i > ca {
+                Some(toks[*i - 1].text)
+            } else {
+                None
+            };
+            (is_in(ARTICLES, w)
+                || (is_capitalised(w) && is_word(w) && !is_function_word(w) && !is_time_word(w)))
+                && !prev.is_some_and(|p| {
+                    is_in(ARTICLES, p)
+                        || is_adjective_like(p)
+                        || is_capitalised(w)
+                            && is_capitalised(p)
+                            && !is_function_word(p)
+                            && !is_time_word(p)
+                            && is_word(p)
+                })
+                && !prev.is_some_and(|p| is_in(PREPOSITIONS, p))
+                && !is_in(PREPOSITIONS, w)
+        })
+        .collect();
+    let theme_start = if verb_at == last_word && has_aux {
+        // Passive or perfect: the subject of a passive and the object of an active verb both
+        // stand as the noun phrase closest to the participle, outside prepositional phrases.
+        let pref: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|i| *i < verb_at)
+            .collect();
+        pref.last().copied()
+    } else {
+        candidates
+            .iter()
+            .copied()
+            .find(|i| *i > verb_at)
+            .or_else(|| candidates.first().copied())
+    };
+    let mut title = vec![noun];
+    if let Some(s) = theme_start {
+        let stop = if s < verb_at { verb_at } else { cb };
+        let (a, b) = noun_phrase(toks, s, stop);
+        let np: Vec<String> = (a..b)
+            .filter(|i| *i < before || *i >= te)
+            .map(|i| toks[i].text.to_string())
+            .collect();
+        if !np.is_empty() && np.iter().any(|w| is_capitalised(w) && !is_function_word(w)) {
+            title.extend(genitive(&shorten(np, 5)));
+        }
+    }
+    Some(title.join(" "))
+}
+
+/// Rule 5: "X sagte am Dienstag, es gebe ..." -> "X: es gebe ...".
+fn statement(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) -> Option<String> {
+    (ca..cb)
+        .filter(|i| *i < before || *i >= te)
+        .find(|i| SPEECH_VERBS.contains(&lower(toks[*i].text).as_str()))?;
+    // The speaker: a name in this clause, else the last name before it in the sentence.
+    let name_in = |a: usize, b: usize| -> Option<Vec<String>> {
+        let mut best: Option<(usize, usize)> = None;
+        let mut i = a;
+        while i < b {
+            let w = toks[i].text;
+            if is_capitalised(w)
+                && is_word(w)
+                && !is_function_word(w)
+                && !is_time_word(w)
+                && (i < before || i >= te)
+            {
+                let mut j = i;
+                while j < b
+                    && is_capitalised(toks[j].text)
+                    && is_word(toks[j].text)
+                    && !is_function_word(toks[j].text)
+                    && !is_time_word(toks[j].text)
+                {
+                    j += 1;
+                }
+                if best.is_none_or(|(x, y)| j - i > y - x) {
+                    best = Some((i, j));
+                }
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+        best.map(|(x, y)| words_of(toks, x, y))
+    };
+    let speaker = name_in(ca, cb)
+        .filter(|w| w.iter().any(|x| !is_event_noun(x)))
+        .or_else(|| {
+            let mut b = ca;
+            while b > 0 {
+                let (pa, pb) = clause_of(toks, b.saturating_sub(2), b.saturating_sub(1));
+                if pb <= pa {
+                    break;
+                }
+                if let Some(n) = name_in(pa, pb) {
+                    return Some(n);
+                }
+                b = pa;
+                if b < 2 {
+                    break;
+                }
+            }
+            None
+        })?;
+    // What was said: the clause after this one, else the one before.
+    let said = if cb < toks.len() && toks[cb].text == "," {
+        let (a, b) = clause_of(toks, cb + 1, cb + 2);
+        Some((a, b))
+    } else if ca >= 2 && toks[ca - 1].text == "," {
+        Some(clause_of(toks, ca - 2, ca - 1))
+    } else {
+        None
+    };
+    let speaker = shorten(speaker, 3).join(" ");
+    match said {
+        Some((a, b)) if b > a => {
+            let mut words: Vec<String> = words_of(toks, a, b)
+                .into_iter()
+                .filter(|w| is_word(w) || w.chars().any(|c| c.is_ascii_digit()))
+                .collect();
+            words.truncate(7);
+            while words.last().is_some_and(|w| is_function_word(w)) {
+                words.pop();
+            }
+            if words.is_empty() {
+                Some(format!("Aussage von {speaker}"))
+            } else {
+                Some(format!("{speaker}: {}", words.join(" ")))
+            }
+        }
+        _ => Some(format!("Aussage von {speaker}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(sentence: &str, timex: &str) -> String {
+        title(sentence, timex).map(|x| x.0).unwrap_or_default()
+    }
+
+    #[test]
+    fn passive_becomes_a_nominalisation() {
+        assert_eq!(
+            t(
+                "Das Gremium wurde 2002 gegründet, um die Beziehungen zu verbessern.",
+                "2002"
+            ),
+            "Gründung des Gremiums"
+        );
+        assert_eq!(
+            t("Im Oktober des vergangenen Jahres wurden aus Brüssel weitere russische Diplomaten ausgewiesen, die spionierten.", "Oktober des vergangenen Jahres"),
+            "Ausweisung weiterer russischer Diplomaten"
+        );
+        assert_eq!(
+            t("Der Vertrag wurde am 3. März unterzeichnet.", "3. März"),
+            "Unterzeichnung des Vertrags"
+        );
+    }
+
+    #[test]
+    fn event_noun_heading_the_time() {
+        assert_eq!(t("Schon mit der völkerrechtswidrigen Annexion der Krim 2014 hatte sich das Verhältnis abgekühlt.", "2014"), "Annexion der Krim");
+        assert_eq!(
+            t("Nach dem Mordanschlag auf den Doppelagenten Sergeij Skripal in Großbritannien im Jahr 2018, für den der Westen den Kreml verantwortlich macht, musste Russland reagieren.", "Jahr 2018"),
+            "Mordanschlag auf den Doppelagenten Sergeij Skripal"
+        );
+        assert_eq!(
+            t(
+                "Der Streik der Lokführer im März legte den Verkehr lahm.",
+                "März"
+            ),
+            "Streik der Lokführer"
+        );
+    }
+
+    #[test]
+    fn finite_verb_and_subject() {
+        assert_eq!(
+            t("Um 10:07 Uhr beginnt die Sitzung.", "10:07 Uhr"),
+            "Beginn der Sitzung"
+        );
+    }
+
+    #[test]
+    fn first_since_names_the_last_one() {
+        let s = "Jedenfalls wenn man ihm glaubt, der diese Formulierung im Vorfeld der mittwöchigen Sitzung des Nato-Russland-Rates benutzte - der ersten seit 2019.";
+        assert_eq!(t(s, "2019"), "Letzte Sitzung des Nato-Russland-Rates");
+    }
+
+    #[test]
+    fn titles_are_never_bare_dates() {
+        assert_eq!(title("Am 12. Januar 2022.", "12. Januar 2022"), None);
+    }
+}

@@ -1,1 +1,379 @@
-//! (in progress)
+//! Merging events across documents: the same event told by several articles becomes one event
+//! with several sources.
+//!
+//! Two tellings are the same event when
+//!
+//! - their times are compatible: one interval lies within the other (`2022-01` and `2022-01-12`,
+//!   `2019` and `2019-07`), two clock times are equal, and both or neither are spans; and
+//! - their sentences say the same thing: they share at least two content words (stems of the
+//!   words that are not function words, time words or numbers, compound parts counted on their
+//!   own), or they share the noun naming the event in their titles ("Sitzung", "Anschlag").
+//!
+//! The procedure is greedy over a canonical order of the tellings (the most precise time first,
+//! then date, document and offset), so it depends only on the set of tellings: merging the
+//! timelines of two folders gives the same timeline as building from both at once. Each
+//! telling joins the cluster it shares most with whose every member is compatible with it.
+//! The merged event takes the most precise date any telling supports, the best title (an event
+//! noun phrase before a nominalised verb before a statement before a fallback) and every source.
+
+use crate::event::{self, RawEvent};
+use crate::model::{DateSpan, DocumentEntry, Event, Precision, Source, Timeline};
+
+/// Merges the tellings of all documents into a timeline, events sorted by date.
+pub fn merge(raw: Vec<RawEvent>, documents: Vec<DocumentEntry>) -> Timeline {
+    merge_with(raw, documents, &[], None)
+}
+
+/// Merges timelines built from different documents; gives the same result as building from all
+/// their documents at once. Hidden flags, categories and notes are carried over; events without
+/// sources (added by hand) are kept as they are.
+pub fn merge_timelines(parts: Vec<Timeline>) -> Timeline {
+    let mut documents: Vec<DocumentEntry> = Vec::new();
+    let mut title = None;
+    let mut raw = Vec::new();
+    let mut marks: Vec<Mark> = Vec::new();
+    let mut manual = Vec::new();
+    for part in parts {
+        title = title.or(part.title);
+        for d in part.documents {
+            if !documents.iter().any(|x| x.id == d.id) {
+                documents.push(d);
+            }
+        }
+        for e in part.events {
+            if e.sources.is_empty() {
+                manual.push(e);
+                continue;
+            }
+            for s in &e.sources {
+                raw.push(explode(&e, s));
+                if e.hidden || e.category.is_some() || e.note.is_some() {
+                    marks.push((
+                        s.doc.clone(),
+                        s.start,
+                        e.hidden,
+                        e.category.clone(),
+                        e.note.clone(),
+                    ));
+                }
+            }
+        }
+    }
+    let mut t = merge_with(raw, documents, &marks, title);
+    t.events.extend(manual);
+    finish(&mut t);
+    t
+}
+
+/// The user's marks on the event a source belongs to: doc, start, hidden, category, note.
+type Mark = (String, usize, bool, Option<String>, Option<String>);
+
+/// A telling of an event again, from one of its sources.
+fn explode(e: &Event, s: &Source) -> RawEvent {
+    let date = s.date.clone().unwrap_or_else(|| e.date.clone());
+    let (title, quality) =
+        event::title(&s.sentence, &s.timex).unwrap_or_else(|| (e.title.clone(), 0));
+    RawEvent {
+        planned: event::is_planned(&date, s.anchor.as_deref()),
+        title,
+        quality,
+        date,
+        end: e.end.clone(),
+        source: Source {
+            date: None,
+            ..s.clone()
+        },
+    }
+}
+
+/// A telling with what the merge needs to know about it.
+struct Item {
+    raw: RawEvent,
+    span: DateSpan,
+    end: Option<DateSpan>,
+    words: Vec<String>,
+    heads: Vec<String>,
+}
+
+fn merge_with(
+    raw: Vec<RawEvent>,
+    documents: Vec<DocumentEntry>,
+    marks: &[Mark],
+    title: Option<String>,
+) -> Timeline {
+    let mut items: Vec<Item> = raw
+        .into_iter()
+        .filter_map(|r| {
+            let span = DateSpan::parse(&r.date)?;
+            let end = r.end.as_deref().and_then(DateSpan::parse);
+            let words = content_words(&format!("{} {}", r.source.sentence, r.title));
+            let heads = event_heads(&r.title);
+            Some(Item {
+                raw: r,
+                span,
+                end,
+                words,
+                heads,
+            })
+        })
+        .collect();
+    items.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+    items.dedup_by(|a, b| {
+        a.raw.source.doc == b.raw.source.doc
+            && a.raw.source.start == b.raw.source.start
+            && a.raw.date == b.raw.date
+    });
+
+    let mut clusters: Vec<Vec<usize>> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let mut best: Option<(usize, usize)> = None;
+        for (c, members) in clusters.iter().enumerate() {
+            if !members.iter().all(|m| compatible(&items[*m], item)) {
+                continue;
+            }
+            let score = members
+                .iter()
+                .map(|m| similarity(&items[*m], item))
+                .max()
+                .unwrap_or(0);
+            if score > 0 && best.is_none_or(|(_, s)| score > s) {
+                best = Some((c, score));
+            }
+        }
+        match best {
+            Some((c, _)) => clusters[c].push(i),
+            None => clusters.push(vec![i]),
+        }
+    }
+
+    let mut events: Vec<Event> = clusters
+        .iter()
+        .map(|members| cluster_event(&items, members, marks))
+        .collect();
+    let mut documents = documents;
+    documents.sort_by(|a, b| a.id.cmp(&b.id));
+    events.sort_by(|a, b| event_key(a).cmp(&event_key(b)));
+    let mut t = Timeline {
+        title,
+        documents,
+        events,
+    };
+    finish(&mut t);
+    t
+}
+
+/// Sorts events by date and gives them unique readable ids.
+fn finish(t: &mut Timeline) {
+    t.events.sort_by(|a, b| event_key(a).cmp(&event_key(b)));
+    let mut used: Vec<String> = Vec::new();
+    for e in t.events.iter_mut() {
+        let base = if e.id.is_empty() || !e.sources.is_empty() {
+            event_id(&e.date, &e.title)
+        } else {
+            e.id.clone()
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while used.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        used.push(id.clone());
+        e.id = id;
+    }
+}
+
+fn precision_rank(date: &str, span: &DateSpan) -> (Precision, usize) {
+    // Finer first; a part of day ("TAF") before the bare day.
+    (span.precision, usize::MAX - date.len())
+}
+
+fn order_key(i: &Item) -> (Precision, usize, String, String, usize, usize) {
+    let (p, l) = precision_rank(&i.raw.date, &i.span);
+    (
+        p,
+        l,
+        i.raw.date.clone(),
+        i.raw.source.doc.clone(),
+        i.raw.source.start,
+        i.raw.source.end,
+    )
+}
+
+fn event_key(e: &Event) -> (Option<DateSpan>, String, String) {
+    let span = DateSpan::parse(&e.date);
+    (
+        span.map(|s| DateSpan {
+            first: s.first,
+            minute: s.minute,
+            last: s.last,
+            precision: s.precision,
+        }),
+        e.title.clone(),
+        e.date.clone(),
+    )
+}
+
+/// Whether two tellings can be of the same event as far as their times go.
+fn compatible(a: &Item, b: &Item) -> bool {
+    let nested = |x: &DateSpan, y: &DateSpan| {
+        let inside =
+            (x.first <= y.first && y.last <= x.last) || (y.first <= x.first && x.last <= y.last);
+        let minutes = match (x.minute, y.minute) {
+            (Some(m), Some(n)) => m == n,
+            _ => true,
+        };
+        inside && minutes
+    };
+    if !nested(&a.span, &b.span) {
+        return false;
+    }
+    match (&a.end, &b.end) {
+        (None, None) => true,
+        (Some(x), Some(y)) => nested(x, y),
+        _ => false,
+    }
+}
+
+/// How much two tellings say the same thing: 0 for not enough.
+fn similarity(a: &Item, b: &Item) -> usize {
+    let shared = a.words.iter().filter(|w| b.words.contains(w)).count();
+    let heads = a.heads.iter().any(|h| b.heads.contains(h));
+    if shared >= 2 || (heads && shared >= 1) {
+        shared + if heads { 2 } else { 0 }
+    } else {
+        0
+    }
+}
+
+fn cluster_event(items: &[Item], members: &[usize], marks: &[Mark]) -> Event {
+    // Members are in canonical order: the first is the most precise.
+    let lead = &items[members[0]];
+    let date = lead.raw.date.clone();
+    let end = members
+        .iter()
+        .filter_map(|m| items[*m].raw.end.clone().map(|e| (DateSpan::parse(&e), e)))
+        .min_by(|a, b| {
+            let pa = a.0.map(|s| s.precision);
+            let pb = b.0.map(|s| s.precision);
+            pa.cmp(&pb)
+                .then(b.1.len().cmp(&a.1.len()))
+                .then(a.1.cmp(&b.1))
+        })
+        .map(|x| x.1);
+    let best = members
+        .iter()
+        .max_by(|a, b| {
+            items[**a]
+                .raw
+                .quality
+                .cmp(&items[**b].raw.quality)
+                .then(members_rank(b, members).cmp(&members_rank(a, members)))
+        })
+        .copied()
+        .unwrap_or(members[0]);
+    let mut sources: Vec<Source> = members
+        .iter()
+        .map(|m| {
+            let r = &items[*m].raw;
+            Source {
+                date: (r.date != date).then(|| r.date.clone()),
+                ..r.source.clone()
+            }
+        })
+        .collect();
+    sources.sort_by(|a, b| (&a.doc, a.start, a.end).cmp(&(&b.doc, b.start, b.end)));
+    let planned = members.iter().all(|m| items[*m].raw.planned)
+        && sources
+            .iter()
+            .all(|s| event::is_planned(&date, s.anchor.as_deref()));
+    let mark = sources.iter().find_map(|s| {
+        marks
+            .iter()
+            .find(|m| m.0 == s.doc && m.1 == s.start)
+            .cloned()
+    });
+    Event {
+        id: String::new(),
+        title: items[best].raw.title.clone(),
+        date,
+        end,
+        planned,
+        category: mark.as_ref().and_then(|m| m.3.clone()),
+        hidden: mark.as_ref().is_some_and(|m| m.2),
+        note: mark.as_ref().and_then(|m| m.4.clone()),
+        sources,
+    }
+}
+
+fn members_rank(i: &usize, members: &[usize]) -> usize {
+    members.iter().position(|m| m == i).unwrap_or(usize::MAX)
+}
+
+/// A stable readable id: the year and the title, `2014-annexion-der-krim`.
+pub fn event_id(date: &str, title: &str) -> String {
+    let year: String = date.chars().take(4).collect();
+    let mut slug = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        match c {
+            'ä' => slug.push_str("ae"),
+            'ö' => slug.push_str("oe"),
+            'ü' => slug.push_str("ue"),
+            'ß' => slug.push_str("ss"),
+            c if c.is_ascii_alphanumeric() => slug.push(c),
+            _ => {
+                if !slug.ends_with('-') {
+                    slug.push('-');
+                }
+            }
+        }
+    }
+    let words: Vec<&str> = slug.split('-').filter(|w| !w.is_empty()).take(6).collect();
+    if words.is_empty() {
+        format!("{year}-ereignis")
+    } else {
+        format!("{year}-{}", words.join("-"))
+    }
+}
+
+/// Stems of the content words of `text`.
+pub fn content_words(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if w.chars().count() < 3 || !w.chars().next().is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        if event::is_stop_word(w) {
+            continue;
+        }
+        let s = stem(&w.to_lowercase());
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// Stems of the nouns in a title that name events ("Sitzung", "Mordanschlag" as "anschlag").
+fn event_heads(title: &str) -> Vec<String> {
+    title
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| event::is_event_noun(w))
+        .map(|w| {
+            let last = w.rsplit('-').next().unwrap_or(w).to_lowercase();
+            stem(&last)
+        })
+        .collect()
+}
+
+/// A crude German stem: one inflection ending off, keeping at least three letters.
+fn stem(w: &str) -> String {
+    for suffix in ["ern", "en", "es", "er", "e", "s", "n"] {
+        if let Some(s) = w.strip_suffix(suffix) {
+            if s.chars().count() >= 3 {
+                return s.to_string();
+            }
+        }
+    }
+    w.to_string()
+}
