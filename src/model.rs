@@ -83,6 +83,10 @@ pub struct Source {
     /// The document date the expression was anchored to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anchor: Option<String>,
+    /// The value this source gives, where it differs from the event's date (a less precise
+    /// `2022-01` for an event on `2022-01-12`); absent when it is the event's date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 /// How precisely a date is known.
