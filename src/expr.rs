@@ -667,8 +667,16 @@ fn build_full_date(p: &Pair<'_, Rule>) -> Built<Expr> {
         Rule::day_month_name => build_day_month_name(&inner),
         _ => build_numeric_date(&inner),
     };
-    let (Some(month), Some(day)) = (month, day) else {
+    let Some(month) = month else {
         return Ok(None);
+    };
+    let Some(day) = day else {
+        // "2022-01": a month.
+        return Ok(Some(Expr::Calendar {
+            year: year.map(YearSpec::Abs),
+            month: Some(month),
+            day: None,
+        }));
     };
     check_day(year, month, day)?;
     Ok(Some(Expr::Calendar {
@@ -687,7 +695,11 @@ fn build_day_month_name(p: &Pair<'_, Rule>) -> (Option<i32>, Option<u32>, Option
 
 fn build_numeric_date(p: &Pair<'_, Rule>) -> (Option<i32>, Option<u32>, Option<u32>) {
     let (mut year, mut month, mut day) = (None, None, None);
-    for k in kids(p) {
+    let parts = match child(p, &[Rule::iso_month]) {
+        Some(m) => kids(&m),
+        None => kids(p),
+    };
+    for k in parts {
         match k.as_rule() {
             Rule::year4 => year = k.as_str().parse().ok(),
             Rule::year2 => year = k.as_str().parse().ok().map(expand_year2),

@@ -349,9 +349,11 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::unit => "unit of time",
         Rule::rel_adj => "relative adjective",
         Rule::same_adj => "anaphoric adjective",
-        Rule::full_date | Rule::day_month_name | Rule::numeric_date | Rule::wb_date => {
-            "calendar date"
-        }
+        Rule::full_date
+        | Rule::day_month_name
+        | Rule::numeric_date
+        | Rule::iso_month
+        | Rule::wb_date => "calendar date",
         Rule::month_year => "month and year",
         Rule::month_rel => "month of a relative year",
         Rule::month => "month",

@@ -630,7 +630,7 @@ impl Resolver<'_> {
                         weekend: true,
                     }
                 }
-                None => Value::Date(PartialDate::unknown()),
+                None => Value::Unknown(Unit::Week),
             },
         };
         Out {
@@ -779,9 +779,11 @@ fn direction_of(n: i32) -> Direction {
 
 /// A day, or a part of it; unknown parts stay unknown.
 fn day_value(date: Option<NaiveDate>, part: Option<DayPart>) -> Value {
-    let date = date
-        .map(|d| PartialDate::ymd(d.year(), d.month(), d.day()))
-        .unwrap_or_default();
+    let date = match date {
+        Some(d) => PartialDate::ymd(d.year(), d.month(), d.day()),
+        None if part.is_none() => return Value::Unknown(Unit::Day),
+        None => PartialDate::unknown(),
+    };
     match part {
         Some(part) => Value::PartOfDay { date, part },
         None => Value::Date(date),
@@ -791,7 +793,7 @@ fn day_value(date: Option<NaiveDate>, part: Option<DayPart>) -> Value {
 /// The anchor moved by `n` units, at the grain of the unit.
 fn unit_value(a: Option<Anchor>, unit: Unit, n: i64) -> Value {
     let Some(a) = a else {
-        return Value::Date(PartialDate::unknown());
+        return Value::Unknown(unit);
     };
     let year = a.date.year;
     let n32 = i32::try_from(n).unwrap_or(0);
@@ -803,11 +805,11 @@ fn unit_value(a: Option<Anchor>, unit: Unit, n: i64) -> Value {
         }),
         Unit::Decade => match year {
             Some(y) => Value::Decade(y.div_euclid(10) + n32),
-            None => Value::Date(PartialDate::unknown()),
+            None => Value::Unknown(Unit::Decade),
         },
         Unit::Century => match year {
             Some(y) => Value::Century(y.div_euclid(100) + n32),
-            None => Value::Date(PartialDate::unknown()),
+            None => Value::Unknown(Unit::Century),
         },
         Unit::Month | Unit::Quarter => {
             let months = if unit == Unit::Quarter { n * 3 } else { n };
@@ -818,13 +820,9 @@ fn unit_value(a: Option<Anchor>, unit: Unit, n: i64) -> Value {
                         year: Some(y),
                         quarter: (m - 1) / 3 + 1,
                     },
-                    None => Value::Date(PartialDate::unknown()),
+                    None => Value::Unknown(unit),
                 },
-                _ => Value::Date(PartialDate {
-                    year: if months == 0 { year } else { None },
-                    month: None,
-                    day: None,
-                }),
+                _ => Value::Unknown(unit),
             }
         }
         Unit::Week => match a.full().and_then(|d| calendar::add_days(d, n * 7)) {
@@ -836,7 +834,7 @@ fn unit_value(a: Option<Anchor>, unit: Unit, n: i64) -> Value {
                     weekend: false,
                 }
             }
-            None => Value::Date(PartialDate::unknown()),
+            None => Value::Unknown(Unit::Week),
         },
         _ => day_value(a.full().and_then(|d| calendar::add_days(d, n)), None),
     }

@@ -86,7 +86,7 @@ fn accept(text: &str, p: &Parsed) -> bool {
         }
         let after = text[p.end..].trim_start_matches([' ', '\u{A0}']);
         let next_upper = after.chars().next().is_some_and(|c| c.is_uppercase());
-        if next_upper && p.lead.is_none() {
+        if next_upper {
             return false;
         }
         // "2014 Euro", "2014 Prozent" after a preposition are amounts too.

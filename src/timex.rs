@@ -365,6 +365,8 @@ pub enum Value {
     Duration(Duration),
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     Ref(Reference),
+    /// A day, week or month that needs an anchor the document does not give: `XXXX-XX-XX`.
+    Unknown(Unit),
 }
 
 impl Value {
@@ -384,7 +386,7 @@ impl Value {
             Value::Date(d) | Value::DateTime { date: d, .. } | Value::PartOfDay { date: d, .. } => {
                 d.year.is_some() && (d.month.is_some() || d.day.is_none())
             }
-            Value::Weekday { .. } => false,
+            Value::Weekday { .. } | Value::Unknown(_) => false,
             Value::Season { year, .. } | Value::Quarter { year, .. } | Value::Half { year, .. } => {
                 year.is_some()
             }
@@ -471,6 +473,14 @@ impl fmt::Display for Value {
             Value::Ref(Reference::Present) => f.write_str("PRESENT_REF"),
             Value::Ref(Reference::Past) => f.write_str("PAST_REF"),
             Value::Ref(Reference::Future) => f.write_str("FUTURE_REF"),
+            Value::Unknown(unit) => f.write_str(match unit {
+                Unit::Second | Unit::Minute | Unit::Hour => "XXXX-XX-XXTXX:XX",
+                Unit::Day => "XXXX-XX-XX",
+                Unit::Week => "XXXX-WXX",
+                Unit::Month => "XXXX-XX",
+                Unit::Quarter => "XXXX-QX",
+                _ => "XXXX",
+            }),
         }
     }
 }
