@@ -685,7 +685,6 @@ const NOMINALISATIONS: &[(&str, &str)] = &[
     ("gegründet", "Gründung"),
     ("gründete", "Gründung"),
     ("gründeten", "Gründung"),
-    ("prallen", "Aufeinanderprallen"),
     ("einberufen", "Einberufung"),
     ("verkleinert", "Verkleinerung"),
     ("verkleinern", "Verkleinerung"),
@@ -694,7 +693,10 @@ const NOMINALISATIONS: &[(&str, &str)] = &[
     ("ausgetreten", "Austritt"),
     ("eingereicht", "Einreichung"),
     ("beraten", "Beratung"),
-    ("sitzen", "Treffen"),
+    ("zusammensitzen", "Treffen"),
+    ("zusammenkommen", "Treffen"),
+    ("zusammentreffen", "Treffen"),
+    ("zusammengekommen", "Treffen"),
 ];
 
 /// Verbs of saying: the event is a statement.
@@ -894,6 +896,7 @@ fn trim_words(words: &mut Vec<String>) {
             || is_in(PREPOSITIONS, w)
             || is_in(PARTICLES, w)
             || is_in(CONJUNCTIONS, w)
+            || is_in(AUXILIARIES, w)
     }) {
         words.remove(0);
     }
@@ -962,6 +965,10 @@ fn noun_phrase(toks: &[Tok<'_>], i: usize, stop: usize) -> (usize, usize) {
         }
         if is_capitalised(w) && is_word(w) && !is_function_word(w) {
             if is_time_word(w) {
+                break;
+            }
+            // "Grundakte Schritt für Schritt": a bare noun after an event noun starts anew.
+            if j > i && is_event_noun(toks[j - 1].text) {
                 break;
             }
             seen_noun = true;
@@ -1075,11 +1082,22 @@ fn genitive(words: &[String]) -> Vec<String> {
                 format!("{n}s")
             }
         } else if g == G::Bare && new_det.is_none() && is_capitalised(n) && out.is_empty() {
-            // A bare proper name: "Russland" -> "Russlands"; plurals stay ("Soldaten").
-            if words.len() - i == 1 && !(l.ends_with('s') || l.ends_with("en") || l.ends_with('x'))
-            {
+            let names = words[i..]
+                .iter()
+                .take_while(|w| is_capitalised(w) && !is_function_word(w))
+                .count();
+            if names == 1 && (l.ends_with("er") || l.ends_with("el")) {
+                // A bare plural: "Vertreter der Staaten" -> "von Vertretern der Staaten".
+                out.push("von".to_string());
+                format!("{n}n")
+            } else if names == 1 && (l.ends_with("en") || l.ends_with('e')) {
+                out.push("von".to_string());
+                n.clone()
+            } else if names == 1 && !(l.ends_with('s') || l.ends_with('x') || l.ends_with('z')) {
+                // A bare proper name: "Russland" -> "Russlands".
                 format!("{n}s")
             } else {
+                out.push("von".to_string());
                 n.clone()
             }
         } else {
@@ -1203,7 +1221,13 @@ pub fn title(sentence: &str, timex: &str) -> Option<(String, u8)> {
     }
     // 2. An event noun heading the expression, before it or right after it.
     if let Some(t) = heading_noun(&toks, ca, before, te, cb) {
-        return Some((t, 5));
+        // A bare noun ("Gespräche") says less than a phrase ("Annexion der Krim").
+        let q = if t.split_whitespace().count() > 1 {
+            5
+        } else {
+            3
+        };
+        return Some((t, q));
     }
     // 3. A relative clause names its antecedent.
     if ca > 0
@@ -1233,6 +1257,10 @@ pub fn title(sentence: &str, timex: &str) -> Option<(String, u8)> {
         if !words.is_empty() && !words.iter().all(|w| is_time_word(w)) {
             return Some((join(&shorten(words, 6)), 3));
         }
+    }
+    // 3b. A copula with a noun predicate.
+    if let Some(t) = copula_title(&toks, ca, cb, before, te) {
+        return Some((t, 3));
     }
     // 4. The main verb nominalised, with its theme.
     if let Some(t) = verb_title(&toks, ca, cb, before, te) {
@@ -1324,11 +1352,19 @@ fn first_since(toks: &[Tok<'_>], ca: usize, before: usize, te: usize) -> Option<
     }
     if noun.is_none() {
         // "das erste Mal seit T, dass beide Seiten Gespräche führen": the object of the clause.
-        let (na, nb) = clause_of(toks, te.min(toks.len() - 1), te.min(toks.len() - 1) + 1);
-        let (na, nb) = if nb < toks.len() && toks[nb].text == "," {
-            clause_of(toks, nb + 1, nb + 2)
+        let mut k = te;
+        while k < toks.len() && !is_boundary(toks[k].text) {
+            k += 1;
+        }
+        let na = k + 1;
+        let mut nb = na;
+        while nb < toks.len() && !is_boundary(toks[nb].text) {
+            nb += 1;
+        }
+        let na = if k < toks.len() && toks[k].text == "," {
+            na
         } else {
-            (na, nb)
+            nb
         };
         if na < nb && lower(toks[na].text) == "dass" {
             // The nouns before the final verb; the object is the last of them.
@@ -1402,8 +1438,9 @@ fn heading_noun(
         a -= 1;
     }
     if a < before {
-        // The head: the first event noun of the chain.
-        if let Some(h) = (a..before).find(|i| is_event_noun(toks[*i].text)) {
+        // The head: the event noun nearest the expression ("Reaktion auf die Annexion der
+        // Krim 2014" dates the annexion).
+        if let Some(h) = (a..before).rev().find(|i| is_event_noun(toks[*i].text)) {
             let words = words_of(toks, h, before);
             let mut words: Vec<String> = words.into_iter().filter(|w| !is_time_word(w)).collect();
             trim_words(&mut words);
@@ -1434,35 +1471,162 @@ fn heading_noun(
     None
 }
 
-/// Rule 4: the main verb of the clause, nominalised, with its theme in the genitive.
-fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) -> Option<String> {
-    let idx: Vec<usize> = (ca..cb).filter(|i| *i < before || *i >= te).collect();
-    if idx.is_empty() {
-        return None;
+/// The clause without the expression and its preposition: token indices, and for each whether
+/// the token before it is its neighbour (not the removed expression).
+fn clause_words(ca: usize, cb: usize, before: usize, te: usize) -> Vec<(usize, bool)> {
+    (ca..cb)
+        .filter(|i| *i < before || *i >= te)
+        .map(|i| (i, i > ca && i != te))
+        .collect()
+}
+
+/// Whether token `i` starts a noun phrase that is not inside a prepositional phrase.
+fn np_start(toks: &[Tok<'_>], i: usize, joined: bool) -> bool {
+    let w = toks[i].text;
+    let is_noun =
+        |x: &str| is_capitalised(x) && is_word(x) && !is_function_word(x) && !is_time_word(x);
+    if !(is_in(ARTICLES, w) && !is_in(PREPOSITIONS, w) || is_noun(w)) {
+        return false;
     }
-    let has_aux = idx.iter().any(|i| is_in(AUXILIARIES, toks[*i].text));
-    // The participle or infinitive at the end of the clause, else the finite verb.
-    let last_word = idx
+    if !joined {
+        return true;
+    }
+    let p = toks[i - 1].text;
+    if (p == "und" || p == "oder")
+        && i >= 2
+        && is_capitalised(toks[i - 2].text)
+        && !is_function_word(toks[i - 2].text)
+    {
+        return false;
+    }
+    if is_in(PREPOSITIONS, p)
+        || is_in(ARTICLES, p)
+        || is_adjective_like(p) && !is_in(ARTICLES, w)
+        || p.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    if is_noun(p) {
+        // "ein Bote die Antwort": a new phrase; "die Antwort der Mitglieder": a genitive.
+        return is_in(ARTICLES, w)
+            && !matches!(lower(w).as_str(), "des" | "der" | "eines" | "einer");
+    }
+    true
+}
+
+/// Rule 3b: a copula with a noun predicate: "er war von 2011 bis 2018 Russlands Botschafter"
+/// is "Gruschko als Russlands Botschafter" (a pronoun stands for the last name before it).
+fn copula_title(
+    toks: &[Tok<'_>],
+    ca: usize,
+    cb: usize,
+    before: usize,
+    te: usize,
+) -> Option<String> {
+    let words = clause_words(ca, cb, before, te);
+    let k = words.iter().position(|(i, _)| {
+        matches!(
+            lower(toks[*i].text).as_str(),
+            "war" | "waren" | "ist" | "sind" | "wird" | "wurde"
+        )
+    })?;
+    let (next, _) = *words.get(k + 1)?;
+    let last = words
         .iter()
         .rev()
-        .find(|i| is_word(toks[**i].text))
-        .copied()?;
-    let (verb_at, particle) = if has_aux && is_participle(toks[last_word].text) {
-        (last_word, None)
-    } else if has_aux
-        && !is_capitalised(toks[last_word].text)
-        && nominalise(toks[last_word].text, None).is_some()
+        .find(|(i, _)| !is_in(AUXILIARIES, toks[*i].text))?;
+    if is_participle(toks[last.0].text) {
+        return None;
+    }
+    if !(is_in(ARTICLES, toks[next].text)
+        || is_capitalised(toks[next].text) && !is_function_word(toks[next].text))
     {
-        (last_word, None)
+        return None;
+    }
+    let stop = words
+        .iter()
+        .find(|(i, _)| *i > next && (toks[*i].text == "und" || toks[*i].text == "oder"))
+        .map_or(cb, |(i, _)| *i);
+    let (a, b) = noun_phrase(toks, next, stop);
+    let predicate = strip_to_head(&words_of(toks, a, b));
+    if predicate.is_empty() {
+        return None;
+    }
+    // The subject: a noun phrase before the copula, or the name a pronoun stands for.
+    let subject: Option<Vec<String>> = if k > 0 && np_start(toks, words[0].0, words[0].1) {
+        let (sa, sb) = noun_phrase(toks, words[0].0, words[k].0);
+        Some(words_of(toks, sa, sb)).filter(|w| !w.is_empty())
     } else {
-        // V2: the first lower-case word that is a verb we can nominalise; a particle at the end.
-        let v = idx.iter().copied().find(|i| {
+        None
+    };
+    let subject = subject.or_else(|| {
+        let pron = words
+            .iter()
+            .take(k + 2)
+            .any(|(i, _)| matches!(lower(toks[*i].text).as_str(), "er" | "sie"));
+        if !pron {
+            return None;
+        }
+        (0..ca)
+            .rev()
+            .find(|i| {
+                let w = toks[*i].text;
+                is_capitalised(w)
+                    && is_word(w)
+                    && !is_function_word(w)
+                    && !is_time_word(w)
+                    && !is_event_noun(w)
+                    && *i > 0
+                    && (is_in(PREPOSITIONS, toks[*i - 1].text)
+                        || is_boundary(toks[*i - 1].text)
+                        || is_in(AUXILIARIES, toks[*i - 1].text))
+            })
+            .map(|i| vec![toks[i].text.to_string()])
+    });
+    let predicate = shorten(predicate, 6);
+    Some(match subject {
+        Some(s) if !s.is_empty() => format!(
+            "{} als {}",
+            strip_to_head(&s).join(" "),
+            predicate.join(" ")
+        ),
+        _ => join(&predicate),
+    })
+    .filter(|t| !t.starts_with(" als"))
+}
+
+/// Rule 4: the main verb of the clause, nominalised, with its theme in the genitive.
+fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) -> Option<String> {
+    let words = clause_words(ca, cb, before, te);
+    if words.is_empty() {
+        return None;
+    }
+    let has_aux = words.iter().any(|(i, _)| is_in(AUXILIARIES, toks[*i].text));
+    // The last word, trailing auxiliaries of a verb-final clause skipped ("geschlossen hatte").
+    let last_k = words
+        .iter()
+        .rposition(|(i, _)| is_word(toks[*i].text) && !is_in(AUXILIARIES, toks[*i].text))?;
+    let last_word = words[last_k].0;
+    let lw = toks[last_word].text;
+    let final_verb =
+        has_aux && (is_participle(lw) || !is_capitalised(lw) && nominalise(lw, None).is_some());
+    let (verb_k, particle) = if final_verb {
+        (last_k, None)
+    } else {
+        // V2: the first lower-case word that is a verb; a separated particle at the end.
+        let v = words.iter().position(|(i, _)| {
             let w = toks[*i].text;
-            !is_capitalised(w) && is_word(w) && !is_function_word(w) && !is_adjective_like(w)
+            // An adjective stands before its noun; a lower-case word that does not is a verb.
+            let before_noun = toks.get(*i + 1).is_some_and(|n| {
+                is_capitalised(n.text) && !is_function_word(n.text) || is_adjective_like(n.text)
+            });
+            (!is_capitalised(w)
+                && is_word(w)
+                && !is_function_word(w)
+                && !(is_adjective_like(w) && before_noun))
                 || NOMINALISATIONS.iter().any(|(f, _)| *f == lower(w))
         })?;
-        let end_word = toks[last_word].text;
-        let particle = (last_word != v
+        let particle = (last_k != v
             && [
                 "ab",
                 "an",
@@ -1476,73 +1640,63 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
                 "aufeinander",
                 "zusammen",
             ]
-            .contains(&end_word))
-        .then_some(end_word);
+            .contains(&lw))
+        .then_some(lw);
         (v, particle)
     };
+    let verb_at = words[verb_k].0;
     let verb = toks[verb_at].text;
     if SPEECH_VERBS.contains(&lower(verb).as_str()) {
         return None;
     }
-    let noun = nominalise(verb, particle).or_else(|| nominalise(verb, None))?;
-    let noun = match particle {
-        Some(p) if noun == "Aufeinanderprallen" || lower(&noun) == lower(verb) => {
+    let noun = match (nominalise(verb, particle), particle) {
+        (Some(n), _) => n,
+        // A separable verb in the plural is its own infinitive: "prallen ... aufeinander"
+        // is "Aufeinanderprallen", always a German noun.
+        (None, Some(p)) if lower(verb).ends_with("en") => {
             capitalise_first(&format!("{p}{}", lower(verb)))
         }
-        _ => noun,
+        (None, _) => nominalise(verb, None)?,
     };
-    // The theme: the noun phrase nearest before the participle (not in a prepositional phrase),
-    // or, for a finite verb, the first after it.
-    let candidates: Vec<usize> = idx
+    let starts: Vec<usize> = words
         .iter()
-        .copied()
-        .filter(|i| *i != verb_at)
-        .filter(|i| {
-            let w = toks[*i].text;
-            let prev = if *i > ca {
-                Some(toks[*i - 1].text)
-            } else {
-                None
-            };
-            (is_in(ARTICLES, w)
-                || (is_capitalised(w) && is_word(w) && !is_function_word(w) && !is_time_word(w)))
-                && !prev.is_some_and(|p| {
-                    is_in(ARTICLES, p)
-                        || is_adjective_like(p)
-                        || is_capitalised(w)
-                            && is_capitalised(p)
-                            && !is_function_word(p)
-                            && !is_time_word(p)
-                            && is_word(p)
-                })
-                && !prev.is_some_and(|p| is_in(PREPOSITIONS, p))
-                && !is_in(PREPOSITIONS, w)
-        })
+        .enumerate()
+        .filter(|(k, (i, joined))| *k != verb_k && np_start(toks, *i, *joined))
+        .map(|(k, _)| k)
         .collect();
-    let theme_start = if verb_at == last_word && has_aux {
+    let theme = if final_verb {
         // Passive or perfect: the subject of a passive and the object of an active verb both
-        // stand as the noun phrase closest to the participle, outside prepositional phrases.
-        let pref: Vec<usize> = candidates
-            .iter()
-            .copied()
-            .filter(|i| *i < verb_at)
-            .collect();
-        pref.last().copied()
+        // stand as the noun phrase closest to the participle.
+        starts.iter().copied().filter(|k| *k < verb_k).next_back()
     } else {
-        candidates
+        // Active: the object follows the subject; the last phrase after the verb, else before.
+        starts
             .iter()
             .copied()
-            .find(|i| *i > verb_at)
-            .or_else(|| candidates.first().copied())
+            .filter(|k| *k > verb_k && *k != last_k || *k > verb_k && particle.is_none())
+            .next_back()
+            .or_else(|| starts.iter().copied().filter(|k| *k < verb_k).next_back())
     };
     let mut title = vec![noun];
-    if let Some(s) = theme_start {
-        let stop = if s < verb_at { verb_at } else { cb };
+    if let Some(k) = theme {
+        let s = words[k].0;
+        let stop = if k < verb_k {
+            verb_at
+        } else {
+            words.get(last_k + 1).map_or(cb, |w| w.0).min(cb)
+        };
+        // Stop at the removed expression as well.
+        let stop = if s < before && before < stop {
+            before
+        } else {
+            stop
+        };
         let (a, b) = noun_phrase(toks, s, stop);
-        let np: Vec<String> = (a..b)
-            .filter(|i| *i < before || *i >= te)
-            .map(|i| toks[i].text.to_string())
-            .collect();
+        let np: Vec<String> = words_of(toks, a, b);
+        let np: Vec<String> = match particle {
+            Some(p) if np.last().is_some_and(|w| w == p) => np[..np.len() - 1].to_vec(),
+            _ => np,
+        };
         if !np.is_empty() && np.iter().any(|w| is_capitalised(w) && !is_function_word(w)) {
             title.extend(genitive(&shorten(np, 5)));
         }

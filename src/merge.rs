@@ -216,22 +216,42 @@ fn event_key(e: &Event) -> (Option<DateSpan>, String, String) {
 
 /// Whether two tellings can be of the same event as far as their times go.
 fn compatible(a: &Item, b: &Item) -> bool {
-    let nested = |x: &DateSpan, y: &DateSpan| {
-        let inside =
-            (x.first <= y.first && y.last <= x.last) || (y.first <= x.first && x.last <= y.last);
-        let minutes = match (x.minute, y.minute) {
-            (Some(m), Some(n)) => m == n,
-            _ => true,
-        };
-        inside && minutes
-    };
-    if !nested(&a.span, &b.span) {
+    if !times_fit(&a.raw.date, &a.span, &b.raw.date, &b.span) {
         return false;
     }
-    match (&a.end, &b.end) {
-        (None, None) => true,
-        (Some(x), Some(y)) => nested(x, y),
+    match (&a.end, &b.end, &a.raw.end, &b.raw.end) {
+        (None, None, _, _) => true,
+        (Some(x), Some(y), Some(xs), Some(ys)) => times_fit(xs, x, ys, y),
         _ => false,
+    }
+}
+
+/// The hours a part of day covers, as minutes after midnight (end exclusive).
+fn part_of_day(value: &str) -> Option<(u32, u32)> {
+    let (_, t) = value.split_once('T')?;
+    Some(match t {
+        "MO" => (5 * 60, 12 * 60),
+        "MI" => (11 * 60, 14 * 60),
+        "AF" => (12 * 60, 18 * 60),
+        "EV" => (17 * 60, 23 * 60),
+        "NI" => (21 * 60, 24 * 60),
+        "DT" => (8 * 60, 18 * 60),
+        _ => return None,
+    })
+}
+
+/// Whether one interval lies within the other, with clock times and parts of day agreeing.
+fn times_fit(xv: &str, x: &DateSpan, yv: &str, y: &DateSpan) -> bool {
+    let inside =
+        (x.first <= y.first && y.last <= x.last) || (y.first <= x.first && x.last <= y.last);
+    if !inside {
+        return false;
+    }
+    match (x.minute, y.minute, part_of_day(xv), part_of_day(yv)) {
+        (Some(m), Some(n), _, _) => m == n,
+        (Some(m), None, _, Some((a, b))) | (None, Some(m), Some((a, b)), _) => a <= m && m < b,
+        (None, None, Some(p), Some(q)) => p == q,
+        _ => true,
     }
 }
 
@@ -264,10 +284,12 @@ fn cluster_event(items: &[Item], members: &[usize], marks: &[Mark]) -> Event {
     let best = members
         .iter()
         .max_by(|a, b| {
+            let words = |i: usize| items[i].raw.title.split_whitespace().count().min(6);
             items[**a]
                 .raw
                 .quality
                 .cmp(&items[**b].raw.quality)
+                .then(words(**a).cmp(&words(**b)))
                 .then(members_rank(b, members).cmp(&members_rank(a, members)))
         })
         .copied()
@@ -346,7 +368,7 @@ pub fn content_words(text: &str) -> Vec<String> {
         if event::is_stop_word(w) {
             continue;
         }
-        let s = stem(&w.to_lowercase());
+        let s = class(&stem(&w.to_lowercase()));
         if !out.contains(&s) {
             out.push(s);
         }
@@ -355,15 +377,54 @@ pub fn content_words(text: &str) -> Vec<String> {
 }
 
 /// Stems of the nouns in a title that name events ("Sitzung", "Mordanschlag" as "anschlag").
+/// A title of the "first since" rule ("Letzte Sitzung") also counts "letzt".
 fn event_heads(title: &str) -> Vec<String> {
-    title
+    let mut heads: Vec<String> = title
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| event::is_event_noun(w))
         .map(|w| {
             let last = w.rsplit('-').next().unwrap_or(w).to_lowercase();
-            stem(&last)
+            class(&stem(&last))
         })
-        .collect()
+        .collect();
+    if title.starts_with("Letzte") {
+        heads.push("letzt".to_string());
+    }
+    heads
+}
+
+/// Event nouns that name the same kind of event, each class under one name.
+const CLASSES: &[(&str, &[&str])] = &[
+    (
+        "treffen",
+        &[
+            "treff",
+            "sitzung",
+            "tagung",
+            "zusammenkunft",
+            "gespräch",
+            "gipfel",
+            "konferenz",
+            "beratung",
+            "begegnung",
+            "verhandlung",
+        ],
+    ),
+    (
+        "anschlag",
+        &["anschlag", "anschläg", "angriff", "attentat", "überfall"],
+    ),
+    ("schließung", &["schließung", "abzug", "räumung"]),
+];
+
+/// The class name of a stem ("mordanschlag" is an "anschlag"), else the stem.
+fn class(stem_word: &str) -> String {
+    for (name, members) in CLASSES {
+        if members.iter().any(|m| stem_word.ends_with(m)) {
+            return (*name).to_string();
+        }
+    }
+    stem_word.to_string()
 }
 
 /// A crude German stem: one inflection ending off, keeping at least three letters.
