@@ -43,6 +43,14 @@ fn doc_kind(k: Kind) -> DocKind {
     }
 }
 
+fn kind_name(k: Kind) -> &'static str {
+    match k {
+        Kind::News => "news",
+        Kind::Narrative => "narrative",
+        Kind::Colloquial => "colloquial",
+    }
+}
+
 /// `--dct` checked: a malformed date is a usage error.
 fn dct(c: &ContextArgs) -> Result<Option<Dct>> {
     c.dct.as_deref().map(Dct::parse).transpose()
@@ -128,6 +136,15 @@ fn tag(a: &cli::TagArgs) -> Result<()> {
     let path = a.input.as_deref().unwrap_or("-");
     let name = input_name(path);
     let text = decode(read_bytes(path)?, name)?;
+    let header_date = document::find_header(&text).and_then(|h| h.date);
+    if dct.is_none() && header_date.is_none() {
+        return Err(Error::input(
+            "no document date: give one with --dct 2022-01-12, in a YAML front matter \
+             (`---`, `date: 2022-01-12`, `---`), or in a dateline on the first line \
+             (`date: 2022-01-12`, `Stand: 12. Januar 2022`)",
+        )
+        .with_path(Path::new(name)));
+    }
     // An explicit --dct wins over a front matter or dateline in the text, which is blanked out
     // (same length, same offsets) so that it is not tagged.
     let doc = document::document(name, Path::new(name), &text, dct, None)?;
@@ -175,11 +192,11 @@ fn figures(name: &str, kind: Kind, r: &Report) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "{name}: {} documents, {} gold, {} predicted (kind {:?}{})",
+        "{name}: {} documents, {} gold, {} predicted (kind {}{})",
         c.docs,
         c.gold,
         c.predicted,
-        kind,
+        kind_name(kind),
         if c.tag_errors > 0 {
             format!(", {} tagger errors", c.tag_errors)
         } else {
@@ -260,7 +277,7 @@ fn evaluate(a: &cli::EvalArgs) -> Result<()> {
             }
             ReportFormat::Json => json.push(serde_json::json!({
                 "file": name,
-                "kind": format!("{:?}", a.kind).to_lowercase(),
+                "kind": kind_name(a.kind),
                 "counts": r.counts,
                 "strict": r.counts.strict(),
                 "relaxed": r.counts.relaxed(),

@@ -1,2 +1,3 @@
 //! All integration tests of zeitstrahl, in one test binary.
 mod eval;
+mod cli;
