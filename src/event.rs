@@ -662,6 +662,7 @@ const NOMINALISATIONS: &[(&str, &str)] = &[
     ("gebaut", "Bau"),
     ("abgestürzt", "Absturz"),
     ("stürzte", "Sturz"),
+    ("abstürzt", "Absturz"),
     ("gestürzt", "Sturz"),
     ("geflohen", "Flucht"),
     ("floh", "Flucht"),
@@ -753,6 +754,11 @@ fn is_capitalised(w: &str) -> bool {
 /// Whether `w` is a word at all (not punctuation or a number).
 fn is_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// A capitalised word that is not a function word: a noun or a name.
+fn is_noun_word(w: &str) -> bool {
+    is_capitalised(w) && !is_function_word(w)
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -997,6 +1003,21 @@ fn words_of(toks: &[Tok<'_>], a: usize, b: usize) -> Vec<String> {
     toks[a..b].iter().map(|t| t.text.to_string()).collect()
 }
 
+/// Masculine nouns in -at that decline weakly ("des Diplomaten"); others take -s ("des Senats").
+const PERSONS_IN_AT: &[&str] = &[
+    "diplomat",
+    "kandidat",
+    "soldat",
+    "demokrat",
+    "bürokrat",
+    "technokrat",
+    "pirat",
+    "advokat",
+    "prälat",
+    "magnat",
+    "automat",
+];
+
 /// The genitive of a noun phrase (first article, its adjectives and first noun inflected).
 fn genitive(words: &[String]) -> Vec<String> {
     let mut out = Vec::new();
@@ -1064,7 +1085,7 @@ fn genitive(words: &[String]) -> Vec<String> {
             } else if l.ends_with("ent")
                 || l.ends_with("ant")
                 || l.ends_with("ist")
-                || l.ends_with("at")
+                || PERSONS_IN_AT.iter().any(|p| l.ends_with(p))
                 || l.ends_with("oge")
                 || l.ends_with("ege")
                 || l.ends_with("agent")
@@ -1074,10 +1095,6 @@ fn genitive(words: &[String]) -> Vec<String> {
                 } else {
                     format!("{n}en")
                 }
-            } else if l.ends_with("en") || l.ends_with("er") || l.ends_with("el") {
-                format!("{n}s")
-            } else if l.ends_with('e') {
-                format!("{n}s")
             } else {
                 format!("{n}s")
             }
@@ -1117,8 +1134,17 @@ fn nominalise(verb: &str, particle: Option<&str>) -> Option<String> {
         Some(p) => format!("{}{v}", lower(p)),
         None => v.clone(),
     };
+    // Finite past forms of weak verbs are looked up by their present form: "wählte" as "wählt".
+    let mut forms = vec![full.clone()];
+    for (suffix, with) in [("ten", "t"), ("te", "t")] {
+        if let Some(stem) = full.strip_suffix(suffix) {
+            if stem.chars().count() >= 3 {
+                forms.push(format!("{stem}{with}"));
+            }
+        }
+    }
     for (form, noun) in NOMINALISATIONS {
-        if *form == full || (particle.is_none() && *form == v) {
+        if forms.iter().any(|f| f == form) || (particle.is_none() && *form == v) {
             return Some((*noun).to_string());
         }
     }
@@ -1208,7 +1234,7 @@ pub fn title(sentence: &str, timex: &str) -> Option<(String, u8)> {
     let mut before = ts;
     while before > ca {
         let w = toks[before - 1].text;
-        if is_in(PREPOSITIONS, w) || is_in(ARTICLES, w) || is_time_word(w) {
+        if is_in(PREPOSITIONS, w) || is_in(ARTICLES, w) {
             before -= 1;
         } else {
             break;
@@ -1238,10 +1264,7 @@ pub fn title(sentence: &str, timex: &str) -> Option<(String, u8)> {
         let _ = pa;
         // The last noun phrase of the previous clause.
         let mut i = pb;
-        while i > 0
-            && i > pa
-            && !(is_capitalised(toks[i - 1].text) && !is_function_word(toks[i - 1].text))
-        {
+        while i > 0 && i > pa && !is_noun_word(toks[i - 1].text) {
             i -= 1;
         }
         let mut a = i.saturating_sub(1);
@@ -1370,9 +1393,7 @@ fn first_since(toks: &[Tok<'_>], ca: usize, before: usize, te: usize) -> Option<
             // The nouns before the final verb; the object is the last of them.
             let verb = nb - 1;
             let mut i = verb;
-            while i > na
-                && !(is_capitalised(toks[i - 1].text) && !is_function_word(toks[i - 1].text))
-            {
+            while i > na && !is_noun_word(toks[i - 1].text) {
                 i -= 1;
             }
             if i > na {
@@ -1620,10 +1641,8 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
             let before_noun = toks.get(*i + 1).is_some_and(|n| {
                 is_capitalised(n.text) && !is_function_word(n.text) || is_adjective_like(n.text)
             });
-            (!is_capitalised(w)
-                && is_word(w)
-                && !is_function_word(w)
-                && !(is_adjective_like(w) && before_noun))
+            let verb_like = !is_capitalised(w) && is_word(w) && !is_function_word(w);
+            (verb_like && !(is_adjective_like(w) && before_noun))
                 || NOMINALISATIONS.iter().any(|(f, _)| *f == lower(w))
         })?;
         let particle = (last_k != v
@@ -1667,15 +1686,14 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
     let theme = if final_verb {
         // Passive or perfect: the subject of a passive and the object of an active verb both
         // stand as the noun phrase closest to the participle.
-        starts.iter().copied().filter(|k| *k < verb_k).next_back()
+        starts.iter().copied().rfind(|k| *k < verb_k)
     } else {
         // Active: the object follows the subject; the last phrase after the verb, else before.
         starts
             .iter()
             .copied()
-            .filter(|k| *k > verb_k && *k != last_k || *k > verb_k && particle.is_none())
-            .next_back()
-            .or_else(|| starts.iter().copied().filter(|k| *k < verb_k).next_back())
+            .rfind(|k| *k > verb_k && (*k != last_k || particle.is_none()))
+            .or_else(|| starts.iter().copied().rfind(|k| *k < verb_k))
     };
     let mut title = vec![noun];
     if let Some(k) = theme {

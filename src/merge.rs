@@ -117,7 +117,7 @@ fn merge_with(
             })
         })
         .collect();
-    items.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+    items.sort_by_key(order_key);
     items.dedup_by(|a, b| {
         a.raw.source.doc == b.raw.source.doc
             && a.raw.source.start == b.raw.source.start
@@ -152,7 +152,7 @@ fn merge_with(
         .collect();
     let mut documents = documents;
     documents.sort_by(|a, b| a.id.cmp(&b.id));
-    events.sort_by(|a, b| event_key(a).cmp(&event_key(b)));
+    events.sort_by_key(event_key);
     let mut t = Timeline {
         title,
         documents,
@@ -164,7 +164,7 @@ fn merge_with(
 
 /// Sorts events by date and gives them unique readable ids.
 fn finish(t: &mut Timeline) {
-    t.events.sort_by(|a, b| event_key(a).cmp(&event_key(b)));
+    t.events.sort_by_key(event_key);
     let mut used: Vec<String> = Vec::new();
     for e in t.events.iter_mut() {
         let base = if e.id.is_empty() || !e.sources.is_empty() {

@@ -1,3 +1,5 @@
 //! All integration tests of zeitstrahl, in one test binary.
 mod eval;
 mod cli;
+mod documents;
+mod events;
