@@ -3,3 +3,4 @@ mod eval;
 mod cli;
 mod documents;
 mod events;
+mod render;

@@ -1,0 +1,724 @@
+//! The SVG timeline, its PNG and the report: honest axis, no overlaps over many generated
+//! timelines, tooltips and links, same bytes for the same input.
+
+use chrono::NaiveDate;
+use serde_json::json;
+use zeitstrahl::model::{Event, Timeline};
+use zeitstrahl::render::layout::{self, Layout, PieceKind, Rect, Unit};
+use zeitstrahl::render::{self, report, RenderOptions};
+
+fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, dd).expect("valid test date")
+}
+
+/// An event built through serde, so fields added to the model later keep their defaults.
+fn ev(id: &str, title: &str, date: &str, extra: serde_json::Value) -> Event {
+    let mut v = json!({"id": id, "title": title, "date": date, "sources": []});
+    if let (Some(o), Some(e)) = (v.as_object_mut(), extra.as_object()) {
+        for (k, val) in e {
+            o.insert(k.clone(), val.clone());
+        }
+    }
+    serde_json::from_value(v).expect("valid test event")
+}
+
+fn source(doc: &str, sentence: &str, timex: &str) -> serde_json::Value {
+    json!({"doc": doc, "sentence": sentence, "timex": timex, "start": 0, "end": timex.len()})
+}
+
+/// Events from 1997 to a planned February 2022 with a dense January 2022, a 2011–2018 span,
+/// year, month, day and clock-time precision, a hidden and an undatable event.
+pub fn fixture() -> Timeline {
+    let docs = json!([
+        {"id": "a", "file": "a.txt", "date": "2022-01-12", "source": "Tagesblatt",
+         "url": "https://example.org/a?x=1&y=2"},
+        {"id": "b", "file": "b.txt", "date": "2022-01-12", "title": "Liveblog Brüssel"},
+        {"id": "c", "file": "c.txt", "date": "2022-01"},
+        {"id": "e", "file": "e.txt", "date": "2022-01-26", "source": "Abendpost"},
+    ]);
+    let events = vec![
+        ev(
+            "1997-grundakte",
+            "Nato-Russland-Grundakte unterzeichnet",
+            "1997-05-27",
+            json!({
+            "sources": [source("b", "1997 unterzeichneten beide Seiten die Grundakte.", "1997")]}),
+        ),
+        ev(
+            "2002-rat",
+            "Gründung des Nato-Russland-Rats",
+            "2002-05-28",
+            json!({}),
+        ),
+        ev(
+            "2011-2018-zusammenarbeit",
+            "Praktische Zusammenarbeit ausgesetzt",
+            "2011",
+            json!({"end": "2018"}),
+        ),
+        ev(
+            "2014-krim",
+            "Annexion der Krim durch Russland",
+            "2014",
+            json!({"category": "Konflikt"}),
+        ),
+        ev(
+            "2018-treffen",
+            "Letztes Treffen auf Botschafterebene vor der langen Pause",
+            "2018",
+            json!({}),
+        ),
+        ev(
+            "2019-07-rat",
+            "Letzte Sitzung des Nato-Russland-Rats",
+            "2019-07",
+            json!({}),
+        ),
+        ev(
+            "2021-10-vertretung",
+            "Russland schließt seine Vertretung bei der Nato",
+            "2021-10",
+            json!({"category": "Diplomatie"}),
+        ),
+        ev(
+            "2021-12-entwuerfe",
+            "Russland legt Vertragsentwürfe vor",
+            "2021-12",
+            json!({"category": "Diplomatie"}),
+        ),
+        ev(
+            "2022-01-10-genf",
+            "Strategischer Dialog der USA und Russlands in Genf",
+            "2022-01-10",
+            json!({"category": "Diplomatie"}),
+        ),
+        ev(
+            "2022-01-11-vorgespraech",
+            "Vorgespräche in Brüssel",
+            "2022-01-11",
+            json!({}),
+        ),
+        ev(
+            "2022-01-12-rat",
+            "Sitzung des Nato-Russland-Rats in Brüssel",
+            "2022-01-12",
+            json!({
+            "category": "Diplomatie",
+            "sources": [source("a", "Am Mittwoch tagte der Rat.", "Mittwoch")]}),
+        ),
+        ev(
+            "2022-01-12-ankunft",
+            "Ankunft der russischen Delegation",
+            "2022-01-12T09:51",
+            json!({
+            "sources": [source("b", "Um 9:51 Uhr fuhr die Delegation vor.", "9:51 Uhr")]}),
+        ),
+        ev(
+            "2022-01-12-beginn",
+            "Beginn der Sitzung",
+            "2022-01-12T10:07",
+            json!({}),
+        ),
+        ev(
+            "2022-01-13-osze",
+            "Treffen des Ständigen Rats der OSZE in Wien",
+            "2022-01-13",
+            json!({"category": "Diplomatie"}),
+        ),
+        ev(
+            "2022-01-truppen",
+            "Truppenaufmarsch an der ukrainischen Grenze",
+            "2022-01",
+            json!({"category": "Konflikt"}),
+        ),
+        ev(
+            "2022-01-26-antwort",
+            "Nato und USA übergeben ihre schriftlichen Antworten",
+            "2022-01-26",
+            json!({"category": "Diplomatie",
+                   "sources": [source("e", "Am Mittwoch übergab die Nato ihre Antwort.", "Mittwoch")]}),
+        ),
+        ev(
+            "2022-02-gespraeche",
+            "Weitere Gespräche",
+            "2022-02",
+            json!({"planned": true}),
+        ),
+        ev(
+            "2022-01-verborgen",
+            "Verborgenes Ereignis XYZ",
+            "2022-01-14",
+            json!({"hidden": true}),
+        ),
+        ev("gegenwart", "Ohne Datum", "PRESENT_REF", json!({})),
+    ];
+    let documents = serde_json::from_value(docs).expect("valid documents");
+    Timeline {
+        title: Some("Nato-Russland-Rat: Gespräche im Januar 2022".to_string()),
+        documents,
+        events,
+    }
+}
+
+fn lay(t: &Timeline) -> Layout {
+    layout::layout(t, &RenderOptions::default()).expect("layout")
+}
+
+fn item_of<'a>(l: &'a Layout, t: &Timeline, id: &str) -> &'a layout::Item {
+    l.items
+        .iter()
+        .find(|it| t.events[it.event].id == id)
+        .unwrap_or_else(|| panic!("{id} is drawn"))
+}
+
+#[test]
+fn svg_is_self_contained_and_accessible() {
+    let svg = render::svg(&fixture(), &RenderOptions::default()).expect("svg");
+    let root = svg.lines().next().expect("root line");
+    assert!(
+        root.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+        "{root}"
+    );
+    assert!(root.contains("width=\"1123\""), "{root}");
+    assert!(root.contains("height=\"794\""), "{root}");
+    assert!(root.contains("viewBox=\"0 0 1123 794\""), "{root}");
+    assert!(
+        svg.contains("<title id=\"zs-title\">Nato-Russland-Rat: Gespräche im Januar 2022</title>")
+    );
+    assert!(svg.contains("<desc id=\"zs-desc\">"));
+    for bad in [
+        "<script",
+        "<style",
+        "@import",
+        "@font-face",
+        "url(",
+        "<image",
+        "<foreignObject",
+    ] {
+        assert!(!svg.contains(bad), "{bad} in svg");
+    }
+    assert!(svg.ends_with("</svg>\n"));
+    // Well-formed enough for a real XML parser.
+    roxml_check(&svg);
+}
+
+/// Parses the SVG with resvg's parser (the one the PNG goes through).
+fn roxml_check(svg: &str) {
+    let png = render::png(svg).expect("svg parses and renders");
+    assert!(png.starts_with(b"\x89PNG"));
+}
+
+#[test]
+fn same_input_same_bytes() {
+    let t = fixture();
+    let a = render::svg(&t, &RenderOptions::default()).expect("svg");
+    let b = render::svg(&t.clone(), &RenderOptions::default()).expect("svg");
+    assert_eq!(a, b);
+    assert_eq!(render::png(&a).expect("png"), render::png(&b).expect("png"));
+    assert_eq!(report::html(&t, &a), report::html(&t, &b));
+}
+
+#[test]
+fn hidden_and_undatable_events_are_not_drawn() {
+    let t = fixture();
+    let l = lay(&t);
+    let svg = render::svg(&t, &RenderOptions::default()).expect("svg");
+    assert!(!svg.contains("Verborgenes Ereignis"));
+    assert!(!svg.contains("Ohne Datum"));
+    assert!(l.items.iter().all(|it| !t.events[it.event].hidden));
+    assert_eq!(l.items.len(), t.events.len() - 2);
+    assert_eq!(l.skipped.len(), 2);
+    // The undatable one is counted in the sources line, the hidden one is not.
+    let footer: String = l
+        .footer
+        .iter()
+        .map(|f| f.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(footer.contains("1 Ereignis(se)"), "{footer}");
+}
+
+#[test]
+fn a_year_is_a_bar_over_the_whole_year() {
+    let t = fixture();
+    let l = lay(&t);
+    for (id, first, next) in [
+        ("2018-treffen", d(2018, 1, 1), d(2019, 1, 1)),
+        ("2014-krim", d(2014, 1, 1), d(2015, 1, 1)),
+        ("2021-10-vertretung", d(2021, 10, 1), d(2021, 11, 1)),
+        ("2011-2018-zusammenarbeit", d(2011, 1, 1), d(2019, 1, 1)),
+        ("2022-02-gespraeche", d(2022, 2, 1), d(2022, 3, 1)),
+    ] {
+        let it = item_of(&l, &t, id);
+        let (x0, x1) = match it.mark {
+            layout::Mark::Bar { x0, x1, .. } | layout::Mark::Range { x0, x1, .. } => (x0, x1),
+            layout::Mark::Point { .. } => panic!("{id} drawn as a point"),
+        };
+        assert!((x0 - l.axis.x(first)).abs() < 1e-9, "{id} starts at {x0}");
+        assert!((x1 - l.axis.x(next)).abs() < 1e-9, "{id} ends at {x1}");
+        assert!(x1 - x0 > 20.0, "{id} is {} px wide", x1 - x0);
+    }
+    // A day is a point, a clock time too, at the middle of its day.
+    let it = item_of(&l, &t, "2022-01-12-ankunft");
+    match it.mark {
+        layout::Mark::Point { cx, .. } => {
+            assert!((cx - l.axis.x_mid(d(2022, 1, 12))).abs() < 1e-9)
+        }
+        _ => panic!("a clock time is a point"),
+    }
+    assert!(it.date_label.contains("9:51 Uhr"), "{}", it.date_label);
+    let planned = item_of(&l, &t, "2022-02-gespraeche");
+    assert!(planned.planned && planned.date_label.contains("geplant"));
+}
+
+#[test]
+fn dense_january_is_expanded_and_long_gaps_are_breaks() {
+    let t = fixture();
+    let l = lay(&t);
+    let unit_at = |day: NaiveDate| {
+        l.axis
+            .pieces
+            .iter()
+            .find(|p| p.start <= day && day < p.end)
+            .map(|p| p.kind)
+    };
+    assert_eq!(unit_at(d(2022, 1, 12)), Some(PieceKind::Cell(Unit::Day)));
+    assert_eq!(unit_at(d(2014, 6, 1)), Some(PieceKind::Cell(Unit::Year)));
+    assert_eq!(
+        unit_at(d(2005, 6, 1)),
+        Some(PieceKind::Break),
+        "2003–2010 is empty"
+    );
+    // Distinct days of the cluster are far enough apart for their marks.
+    let days = [
+        d(2022, 1, 10),
+        d(2022, 1, 11),
+        d(2022, 1, 12),
+        d(2022, 1, 13),
+    ];
+    for w in days.windows(2) {
+        assert!(l.axis.x_mid(w[1]) - l.axis.x_mid(w[0]) >= 2.0 * layout::R + 3.0);
+    }
+    let labels: Vec<&str> = l.tick_labels.iter().map(|t| t.text.as_str()).collect();
+    assert!(labels.iter().any(|t| t.ends_with("Jahre")), "{labels:?}");
+    assert!(labels.contains(&"2014"), "{labels:?}");
+    assert!(labels.contains(&"12."), "{labels:?}");
+    assert!(labels.contains(&"Jan. 2022"), "{labels:?}");
+    assert!(!l.bands.is_empty(), "the expanded days are tinted");
+}
+
+/// Within a run of cells of one unit, a day is as wide everywhere: the scale never lies.
+fn check_axis(l: &Layout) {
+    let p = &l.axis.pieces;
+    for w in p.windows(2) {
+        assert!((w[0].x1 - w[1].x0).abs() < 1e-9, "pieces touch");
+        assert_eq!(w[0].end, w[1].start, "no time is lost between pieces");
+        assert!(w[0].x1 > w[0].x0);
+        if let (PieceKind::Cell(a), PieceKind::Cell(b)) = (w[0].kind, w[1].kind) {
+            if a == b {
+                let per = |q: &layout::Piece| (q.x1 - q.x0) / (q.end - q.start).num_days() as f64;
+                assert!(
+                    (per(&w[0]) - per(&w[1])).abs() < 1e-9,
+                    "linear within a run"
+                );
+            }
+        }
+    }
+}
+
+/// No label or mark overlaps another, no leader line crosses a label or a foreign mark, all
+/// text stays on the canvas and above the axis, tick labels do not collide.
+fn check_no_overlap(l: &Layout, what: &str) {
+    let items = &l.items;
+    for (i, a) in items.iter().enumerate() {
+        assert!(
+            !a.mark_rect.intersects(&a.label_rect),
+            "{what}: own mark and label of {i}"
+        );
+        for r in [a.label_rect, a.mark_rect] {
+            assert!(
+                r.x0 >= 0.0 && r.x1 <= l.width,
+                "{what}: item {i} off canvas: {r:?}"
+            );
+            assert!(
+                r.y0 >= l.body_top - 1e-6 && r.y1 <= l.axis_y,
+                "{what}: item {i} {r:?}"
+            );
+        }
+        for line in &a.lines {
+            let r = line.rect();
+            let inside = r.x0 >= a.label_rect.x0 - 1e-6
+                && r.x1 <= a.label_rect.x1 + 1e-6
+                && r.y0 >= a.label_rect.y0 - 1e-6
+                && r.y1 <= a.label_rect.y1 + 1e-6;
+            assert!(inside, "{what}: a line of {i} leaves its label box");
+        }
+        for (j, b) in items.iter().enumerate().skip(i + 1) {
+            for (ra, na) in [(a.label_rect, "label"), (a.mark_rect, "mark")] {
+                for (rb, nb) in [(b.label_rect, "label"), (b.mark_rect, "mark")] {
+                    assert!(
+                        !ra.intersects(&rb),
+                        "{what}: {na} {i} {ra:?} x {nb} {j} {rb:?}"
+                    );
+                }
+            }
+        }
+    }
+    for (i, a) in items.iter().enumerate() {
+        let Some((x, y0, y1)) = a.leader else {
+            continue;
+        };
+        let strip = Rect {
+            x0: x - 0.5,
+            y0,
+            x1: x + 0.5,
+            y1,
+        };
+        for (j, b) in items.iter().enumerate() {
+            if i == j {
+                continue;
+            }
+            assert!(
+                !strip.intersects(&b.label_rect),
+                "{what}: leader {i} crosses label {j}"
+            );
+            let same_day = matches!((&a.mark, &b.mark),
+                (layout::Mark::Point { cx: p, .. }, layout::Mark::Point { cx: q, .. })
+                    if (p - q).abs() < 1e-6);
+            if !same_day {
+                assert!(
+                    !strip.intersects(&b.mark_rect),
+                    "{what}: leader {i} crosses mark {j}"
+                );
+            }
+        }
+    }
+    let ticks: Vec<Rect> = l.tick_labels.iter().map(|t| t.rect()).collect();
+    for (i, a) in ticks.iter().enumerate() {
+        assert!(
+            a.x0 >= 0.0 && a.x1 <= l.width,
+            "{what}: tick label off canvas"
+        );
+        for b in &ticks[i + 1..] {
+            assert!(!a.intersects(b), "{what}: tick labels {a:?} {b:?}");
+        }
+    }
+}
+
+/// A small linear congruential generator: the same timelines on every run.
+pub struct Lcg(pub u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+const WORDS: [&str; 16] = [
+    "Treffen",
+    "Nato-Russland-Rat",
+    "Sitzung",
+    "in",
+    "Brüssel",
+    "Gespräche",
+    "über",
+    "Sicherheitsgarantien",
+    "und",
+    "Abrüstung",
+    "der",
+    "Außenminister",
+    "Truppenaufmarsch",
+    "Verhandlungen",
+    "Donaudampfschifffahrtsgesellschaft",
+    "Wien",
+];
+
+pub fn random_timeline(rng: &mut Lcg) -> Timeline {
+    let n = 1 + rng.below(40) as usize;
+    // A base year and a spread: some timelines cover centuries, some a few weeks.
+    let base = 1900 + rng.below(120) as i32;
+    let spread = [0, 1, 3, 10, 40, 120][rng.below(6) as usize];
+    // Some timelines cluster most events into one month.
+    let cluster = rng.below(3) == 0;
+    let categories = [
+        "Politik",
+        "Militär",
+        "Diplomatie",
+        "Wirtschaft",
+        "Recht",
+        "Kultur",
+        "Sport",
+    ];
+    let ncat = rng.below(8) as usize;
+    let mut events = Vec::new();
+    for k in 0..n {
+        let y = if cluster && rng.below(4) > 0 {
+            base
+        } else {
+            base + rng.below(spread + 1) as i32
+        };
+        let m = if cluster { 3 } else { 1 + rng.below(12) as u32 };
+        let dd = 1 + rng.below(28) as u32;
+        let date = match rng.below(10) {
+            0 | 1 => format!("{y}"),
+            2 | 3 => format!("{y}-{m:02}"),
+            4 => format!(
+                "{y}-{m:02}-{dd:02}T{:02}:{:02}",
+                rng.below(24),
+                rng.below(60)
+            ),
+            _ => format!("{y}-{m:02}-{dd:02}"),
+        };
+        let words = 1 + rng.below(14) as usize;
+        let title: Vec<&str> = (0..words).map(|_| WORDS[rng.below(16) as usize]).collect();
+        let mut extra = serde_json::Map::new();
+        if rng.below(8) == 0 {
+            extra.insert(
+                "end".into(),
+                json!(format!("{}", y + 1 + rng.below(6) as i32)),
+            );
+        }
+        if rng.below(6) == 0 {
+            extra.insert("planned".into(), json!(true));
+        }
+        if rng.below(12) == 0 {
+            extra.insert("hidden".into(), json!(true));
+        }
+        if ncat > 0 {
+            let c = categories[rng.below(ncat as u64) as usize];
+            extra.insert("category".into(), json!(c));
+        }
+        events.push(ev(
+            &format!("e{k}"),
+            &title.join(" "),
+            &date,
+            serde_json::Value::Object(extra),
+        ));
+    }
+    Timeline {
+        title: Some(format!("Zufallszeitstrahl {base}")),
+        documents: Vec::new(),
+        events,
+    }
+}
+
+#[test]
+fn no_overlaps_over_many_generated_timelines() {
+    let mut rng = Lcg(20220112);
+    let mut drawn = 0;
+    let mut with_leader = 0;
+    let mut points = 0;
+    for case in 0..250 {
+        let t = random_timeline(&mut rng);
+        let width = [1123, 1123, 800, 1600, 500][case % 5];
+        let opts = RenderOptions {
+            width,
+            ..RenderOptions::default()
+        };
+        let l = layout::layout(&t, &opts).expect("layout");
+        let what = format!("case {case} ({} events, width {width})", t.events.len());
+        check_axis(&l);
+        check_no_overlap(&l, &what);
+        for it in &l.items {
+            if matches!(it.mark, layout::Mark::Point { .. }) {
+                points += 1;
+                with_leader += usize::from(it.leader.is_some());
+            }
+        }
+        drawn += l.items.len();
+        // Chronological reading order.
+        for w in l.items.windows(2) {
+            let a = zeitstrahl::model::DateSpan::parse(&t.events[w[0].event].date).expect("date");
+            let b = zeitstrahl::model::DateSpan::parse(&t.events[w[1].event].date).expect("date");
+            assert!(a.first <= b.first, "{what}: order");
+        }
+    }
+    assert!(drawn > 2000, "the generator draws enough events: {drawn}");
+    // Leader lines are dropped only where nothing else fits.
+    assert!(
+        with_leader * 10 >= points * 9,
+        "{with_leader} of {points} points keep a leader"
+    );
+}
+
+#[test]
+fn the_fixture_has_no_overlaps_at_several_widths() {
+    let t = fixture();
+    for width in [500, 800, 1123, 2000] {
+        let opts = RenderOptions {
+            width,
+            ..RenderOptions::default()
+        };
+        let l = layout::layout(&t, &opts).expect("layout");
+        check_axis(&l);
+        check_no_overlap(&l, &format!("fixture at {width}"));
+        let svg = render::svg(&t, &opts).expect("svg");
+        assert!(svg.contains(&format!("width=\"{width}\"")));
+    }
+}
+
+#[test]
+fn every_event_has_a_tooltip_and_a_link_where_there_is_a_url() {
+    let t = fixture();
+    let svg = render::svg(&t, &RenderOptions::default()).expect("svg");
+    let groups: Vec<&str> = svg.split("<g id=\"event-").skip(1).collect();
+    assert_eq!(groups.len(), t.events.len() - 2);
+    for g in &groups {
+        assert!(g.contains("class=\"event\">\n<title>"), "{g}");
+    }
+    let rat = groups
+        .iter()
+        .find(|g| {
+            g.contains("Sitzung des Nato-Russland-Rats in Brüssel</title>")
+                || g.contains("Sitzung des Nato-Russland-Rats in Brüssel\n")
+        })
+        .expect("the council meeting");
+    assert!(rat.contains("<title>12. Jan. 2022: Sitzung des Nato-Russland-Rats in Brüssel"));
+    assert!(rat.contains("Quelle: Tagesblatt („Mittwoch“): Am Mittwoch tagte der Rat."));
+    assert!(
+        rat.contains("<a href=\"https://example.org/a?x=1&amp;y=2\""),
+        "{rat}"
+    );
+    // Groups follow the time line.
+    let pos = |s: &str| svg.find(s).unwrap_or_else(|| panic!("{s}"));
+    assert!(pos("Nato-Russland-Grundakte") < pos("Annexion der Krim"));
+    assert!(pos("Annexion der Krim") < pos("<title>12. Jan. 2022: Sitzung"));
+    assert!(pos("<title>12. Jan. 2022: Sitzung") < pos("Weitere Gespräche"));
+}
+
+#[test]
+fn categories_differ_by_shape_and_colour() {
+    let t = fixture();
+    let l = lay(&t);
+    let a = item_of(&l, &t, "2014-krim");
+    let b = item_of(&l, &t, "2022-01-12-rat");
+    let c = item_of(&l, &t, "2022-01-11-vorgespraech");
+    assert_ne!(a.shape, b.shape);
+    assert_ne!(a.color, b.color);
+    assert_ne!(b.shape, c.shape);
+    let legend: Vec<&str> = l.legend.iter().map(|e| e.text.text.as_str()).collect();
+    for want in [
+        "Diplomatie",
+        "Konflikt",
+        "ohne Kategorie",
+        "Tag",
+        "Zeitraum",
+        "geplant",
+    ] {
+        assert!(legend.contains(&want), "{want} in {legend:?}");
+    }
+}
+
+#[test]
+fn from_and_to_cut_the_time_line() {
+    let t = fixture();
+    let opts = RenderOptions {
+        from: Some(d(2021, 1, 1)),
+        to: Some(d(2022, 1, 31)),
+        ..RenderOptions::default()
+    };
+    let l = layout::layout(&t, &opts).expect("layout");
+    let (first, last) = l.axis.range().expect("an axis");
+    assert!(
+        first >= d(2021, 1, 1) && last <= d(2022, 1, 31),
+        "{first} {last}"
+    );
+    let ids: Vec<&str> = l
+        .items
+        .iter()
+        .map(|it| t.events[it.event].id.as_str())
+        .collect();
+    assert!(
+        !ids.contains(&"2014-krim") && !ids.contains(&"2022-02-gespraeche"),
+        "{ids:?}"
+    );
+    assert!(ids.contains(&"2021-10-vertretung"));
+    check_no_overlap(&l, "from/to");
+    let bad = RenderOptions {
+        from: Some(d(2022, 1, 1)),
+        to: Some(d(2021, 1, 1)),
+        ..RenderOptions::default()
+    };
+    let e = layout::layout(&t, &bad).expect_err("from after to");
+    assert_eq!(e.kind(), zeitstrahl::ErrorKind::Usage);
+}
+
+#[test]
+fn an_empty_timeline_still_draws() {
+    let t = Timeline::default();
+    let svg = render::svg(&t, &RenderOptions::default()).expect("svg");
+    assert!(svg.contains("keine datierten Ereignisse"));
+    render::png(&svg).expect("png");
+    let one = Timeline {
+        title: None,
+        documents: Vec::new(),
+        events: vec![ev("x", "Einziges Ereignis", "2022-01-12", json!({}))],
+    };
+    let l = lay(&one);
+    check_no_overlap(&l, "one event");
+    assert_eq!(l.items.len(), 1);
+}
+
+#[test]
+fn png_is_rendered_with_the_shipped_font() {
+    use resvg::tiny_skia::Pixmap;
+    let svg = render::svg(&fixture(), &RenderOptions::default()).expect("svg");
+    let png = render::png(&svg).expect("png");
+    let pix = Pixmap::decode_png(&png).expect("decodes");
+    assert_eq!((pix.width(), pix.height()), (2246, 1588));
+    // The heading is black text: its box holds dark pixels only if the font was found.
+    let l = lay(&fixture());
+    let r = l.heading[0].rect();
+    let mut dark = 0;
+    for y in (r.y0 * 2.0) as u32..(r.y1 * 2.0) as u32 {
+        for x in (r.x0 * 2.0) as u32..(r.x1 * 2.0) as u32 {
+            let p = pix.pixel(x, y).expect("inside");
+            if p.red() < 100 && p.green() < 100 && p.blue() < 100 {
+                dark += 1;
+            }
+        }
+    }
+    assert!(dark > 500, "{dark} dark pixels in the heading");
+}
+
+#[test]
+fn report_embeds_the_picture_and_tells_it_in_text() {
+    let t = fixture();
+    let svg = render::svg(&t, &RenderOptions::default()).expect("svg");
+    let md = report::markdown(&t, "timeline.svg", "timeline.png");
+    assert!(md.starts_with("# Nato-Russland-Rat: Gespräche im Januar 2022\n"));
+    assert!(md.contains("](timeline.svg)"));
+    assert!(md.contains("(timeline.png)"));
+    assert!(md.contains("| Datum | Ereignis | Quellen |"));
+    assert!(md.contains("| 12. Jan. 2022 | Sitzung des Nato-Russland-Rats in Brüssel | Tagesblatt, 12. Jan. 2022 („Mittwoch“): „Am Mittwoch tagte der Rat.“ |"), "{md}");
+    assert!(md.contains("| 2011–2018 | Praktische Zusammenarbeit ausgesetzt |"));
+    assert!(md.contains("| Feb. 2022 (geplant) | Weitere Gespräche |"));
+    assert!(!md.contains("Verborgenes"));
+    assert!(md.contains("## Dokumente"));
+    assert!(
+        md.contains("- [Tagesblatt](https://example.org/a?x=1&y=2): 12. Jan. 2022"),
+        "{md}"
+    );
+    assert!(md.contains("- c.txt: Jan. 2022"));
+    // Rows in time order.
+    assert!(md.find("| 27. Mai 1997").expect("1997") < md.find("| 2014").expect("2014"));
+    let html = report::html(&t, &svg);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<svg xmlns="));
+    assert!(html.contains("<td class=\"date\">12. Jan. 2022</td>"));
+    assert!(html.contains("<blockquote>Am Mittwoch tagte der Rat.</blockquote>"));
+    assert!(!html.contains("<script"));
+    let files = render::report_files(&t, &RenderOptions::default()).expect("files");
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["timeline.svg", "timeline.png", "report.md", "report.html"]
+    );
+}
