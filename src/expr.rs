@@ -138,6 +138,12 @@ pub enum Expr {
     },
     /// "von 2011 bis 2018".
     Range(Box<Expr>, Box<Expr>),
+    /// "die letzten zwei Tage" (sign -1), "die nächsten drei Wochen" (+1); `None`: "paar".
+    LastN {
+        amount: Option<f64>,
+        unit: Unit,
+        sign: i32,
+    },
 }
 
 /// A match turned into an expression, with its span and what stood around it.
@@ -155,6 +161,8 @@ pub struct Parsed {
     pub rule: &'static str,
     /// A bare four-digit number read as a year ("2014"): checked against its neighbours.
     pub bare_year: bool,
+    /// A reading only chat text supports ("um 3" as 3 o'clock); news text drops it.
+    pub loose: bool,
 }
 
 /// A match that reads as a date but cannot be one ("31. Februar"): the span and why.
@@ -236,6 +244,7 @@ pub fn build_timex(pair: Pair<'_, Rule>, offset: usize) -> Result<Option<Parsed>
         }
     };
     let bare_year = core.as_rule() == Rule::year_expr && find(&core, Rule::unit_year).is_none();
+    let loose = core.as_rule() == Rule::clock_bare;
     Ok(Some(Parsed {
         expr,
         start: offset + start.unwrap_or(0),
@@ -245,6 +254,7 @@ pub fn build_timex(pair: Pair<'_, Rule>, offset: usize) -> Result<Option<Parsed>
         lead,
         rule,
         bare_year,
+        loose,
     }))
 }
 
@@ -344,6 +354,14 @@ fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
         Rule::moment => Ok((lead == "im").then_some(Expr::Ref(Reference::Present))),
         Rule::range => build_range(p),
         Rule::ago | Rule::ahead => Ok(build_shift(p)),
+        Rule::clock_range => build_clock_range(p),
+        Rule::weekend => Ok((!lead.is_empty()).then_some(Expr::RelNamed {
+            named: Named::Weekend,
+            offset: 0,
+        })),
+        Rule::day_alone => Ok(build_day_alone(p, lead)),
+        Rule::clock_bare => Ok(build_clock_bare(p, lead)),
+        Rule::rel_span => Ok(build_rel_span(p)),
         other => Err(format!("no meaning for a {}", rule_name(other))),
     }
 }
@@ -484,6 +502,17 @@ pub fn number_word(word: &str) -> Option<f64> {
 
 fn ordinal_word(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
+    let stem = w
+        .trim_end_matches(['n', 'r', 's', 'm'])
+        .trim_end_matches('e');
+    if let Some(n) = stem
+        .strip_suffix("st")
+        .or_else(|| stem.strip_suffix('t'))
+        .and_then(number_word)
+        .filter(|n| *n >= 10.0)
+    {
+        return Some(n as u32);
+    }
     const ORD: [(&str, u32); 12] = [
         ("erst", 1),
         ("zweit", 2),
@@ -566,7 +595,11 @@ fn unit_of(p: &Pair<'_, Rule>) -> (Unit, bool) {
 /// anaphoric ("folgenden": after the last mentioned date).
 fn rel_offset(word: &str) -> (i32, bool) {
     let w = word.to_lowercase();
-    if w.starts_with("vergangen")
+    if w.starts_with("übernächst") {
+        (2, false)
+    } else if w.starts_with("vorletzt") {
+        (-2, false)
+    } else if w.starts_with("vergangen")
         || w.starts_with("verflossen")
         || w.starts_with("letzt")
         || w.starts_with("vorig")
@@ -978,10 +1011,14 @@ fn build_weekday(p: &Pair<'_, Rule>) -> Option<Expr> {
 fn build_day_deixis(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
     let word = lower(&find(p, Rule::deixis_word)?);
     let part = find(p, Rule::daypart_word).and_then(|d| daypart_of(d.as_str()));
-    if word == "morgen" && part.is_none() && !lead.is_empty() && lead != "bis" && lead != "ab" {
+    if word == "morgen"
+        && part.is_none()
+        && matches!(lead, "am" | "seit" | "gegen" | "vom" | "im" | "in")
+    {
         return Some(Expr::PartOfDay(DayPart::Morning));
     }
     let days = match word.as_str() {
+        "vorvorgestern" => -3,
         "vorgestern" => -2,
         "gestern" => -1,
         "heute" => 0,
@@ -1044,7 +1081,8 @@ fn build_rel_unit(p: &Pair<'_, Rule>) -> Option<Expr> {
     let rel = find(p, Rule::rel_adj)?;
     let (offset, anaphoric) = rel_offset(rel.as_str());
     if let Some(w) = child(p, &[Rule::weekday_name]) {
-        let part = child(p, &[Rule::daypart_suffix]).and_then(|d| daypart_of(d.as_str()));
+        let part = child(p, &[Rule::daypart_suffix, Rule::daypart_word])
+            .and_then(|d| daypart_of(d.as_str()));
         return Some(Expr::RelNamed {
             named: Named::Weekday(weekday_number(w.as_str())?, part),
             offset,
@@ -1454,4 +1492,82 @@ fn build_range(p: &Pair<'_, Rule>) -> Built<Expr> {
         return Ok(Some(Expr::Range(y(*a), y(*b))));
     }
     Ok(None)
+}
+
+fn build_clock_range(p: &Pair<'_, Rule>) -> Built<Expr> {
+    let mut points = Vec::new();
+    for k in kids(p) {
+        let hm = match k.as_rule() {
+            Rule::clock => build_clock(&k)?,
+            Rule::clock_digits => {
+                let hour = child(&k, &[Rule::hour_num]).and_then(|h| h.as_str().parse().ok());
+                let minute = child(&k, &[Rule::minute_num])
+                    .and_then(|m| m.as_str().parse().ok())
+                    .unwrap_or(0);
+                hour.filter(|h| *h < 24).map(|h| (h, minute, None))
+            }
+            Rule::hour_word => hour_word_value(&k)
+                .filter(|h| *h < 24)
+                .map(|h| (h, 0, None)),
+            _ => continue,
+        };
+        match hm {
+            Some(hm) => points.push(hm),
+            None => return Ok(None),
+        }
+    }
+    let [(h1, m1, p1), (h2, m2, p2)] = points.as_slice() else {
+        return Ok(None);
+    };
+    // "von 5 bis 6 Uhr nachmittags": the end's part of day holds for the start too.
+    let part = p2.or(*p1);
+    let clock = |hour, minute| Expr::Clock {
+        hour,
+        minute,
+        part,
+        day: None,
+    };
+    Ok(Some(Expr::Range(
+        Box::new(clock(*h1, *m1)),
+        Box::new(clock(*h2, *m2)),
+    )))
+}
+
+/// "am 15.": a day of the month, needs a preposition in front.
+fn build_day_alone(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
+    if !matches!(lead, "am" | "zum" | "vom" | "bis" | "ab" | "seit") {
+        return None;
+    }
+    let day: u32 = find(p, Rule::day_num)?.as_str().parse().ok()?;
+    Some(Expr::Calendar {
+        year: None,
+        month: None,
+        day: Some(day),
+    })
+}
+
+/// "um 3": an hour alone after "um", "gegen", "ab", "bis".
+fn build_clock_bare(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
+    if !matches!(lead, "um" | "gegen" | "ab" | "bis") {
+        return None;
+    }
+    let hour = hour_word_value(&child(p, &[Rule::hour_word])?)?;
+    let part = child(p, &[Rule::clock_part]).and_then(|c| daypart_of(c.as_str()));
+    (hour <= 24).then_some(Expr::Clock {
+        hour: hour % 24,
+        minute: 0,
+        part,
+        day: None,
+    })
+}
+
+fn build_rel_span(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let (offset, _) = rel_offset(find(p, Rule::rel_adj)?.as_str());
+    let unit = unit_of(&child(p, &[Rule::unit])?).0;
+    let amount = child(p, &[Rule::amount]).and_then(|a| amount_of(&a));
+    Some(Expr::LastN {
+        amount,
+        unit,
+        sign: if offset < 0 { -1 } else { 1 },
+    })
 }

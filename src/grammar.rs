@@ -400,5 +400,10 @@ pub fn rule_name(rule: Rule) -> &'static str {
             "recurrence"
         }
         Rule::range | Rule::day_only | Rule::range_point | Rule::range_mid => "range",
+        Rule::clock_range => "range of clock times",
+        Rule::weekend => "weekend",
+        Rule::day_alone | Rule::day_suffix => "day of an unnamed month",
+        Rule::clock_bare => "hour without Uhr",
+        Rule::rel_span => "last or next few periods",
     }
 }

@@ -66,7 +66,11 @@ impl Dct {
                 let mut num = |max: u32| -> Option<u32> {
                     match it.next() {
                         None => Some(0),
-                        Some(p) => p.parse().ok().filter(|v| *v <= max),
+                        Some(p) => p
+                            .split('.')
+                            .next()
+                            .and_then(|p| p.parse().ok())
+                            .filter(|v| *v <= max),
                     }
                 };
                 let (h, m, sec) = (num(23), num(59), num(60));
@@ -396,6 +400,7 @@ impl Resolver<'_> {
                 out.modifier = Some(*modifier);
                 out
             }
+            Expr::LastN { amount, unit, sign } => self.last_n(*amount, *unit, *sign),
             Expr::Range(a, b) => {
                 let end = self.expr(b);
                 let start = match (a.as_ref(), &end.value) {
@@ -427,6 +432,32 @@ impl Resolver<'_> {
     }
 
     fn calendar(&self, year: Option<YearSpec>, month: Option<u32>, day: Option<u32>) -> Out {
+        if let (None, None, Some(day)) = (year, month, day) {
+            // "am 15.": the month the tense points to.
+            let a = self.deictic();
+            let dir = self.direction();
+            let ym = a.and_then(|a| {
+                let (y, m, d) = (a.date.year?, a.date.month?, a.date.day?);
+                let shift = match dir {
+                    Direction::Past if day > d => -1,
+                    Direction::Future if day < d => 1,
+                    Direction::Future if day == d && self.ctx.kind == DocKind::Colloquial => 1,
+                    _ => 0,
+                };
+                calendar::shift_month(y, m, shift)
+            });
+            let value = match ym {
+                Some((y, m)) => Value::Date(PartialDate::ymd(y, m, day)),
+                None => Value::Unknown(Unit::Day),
+            };
+            return Out {
+                value,
+                range_end: None,
+                anchor: a,
+                direction: dir,
+                modifier: None,
+            };
+        }
         if let Some(spec) = year {
             let (y, a) = self.year_of(spec);
             return Out {
@@ -540,13 +571,13 @@ impl Resolver<'_> {
                 // Colloquial "um 3": the next 3 o'clock after the document time.
                 if let (DocKind::Colloquial, Some(anc), None) = (self.ctx.kind, a, part) {
                     if let (Some((h, m, _)), Some(d)) = (anc.time, anc.full()) {
-                        if hour <= 12 && (hour * 60 + minute) <= h * 60 + m {
+                        if hour <= 12 && minute == 0 && (hour * 60 + minute) <= h * 60 + m {
                             if hour + 12 < 24 && (hour + 12) * 60 + minute > h * 60 + m {
                                 hour += 12;
                             } else if let Some(next) = calendar::add_days(d, 1) {
                                 date = PartialDate::ymd(next.year(), next.month(), next.day());
                             }
-                        } else if hour > 12 && hour * 60 + minute <= h * 60 + m {
+                        } else if (hour > 12 || minute > 0) && hour * 60 + minute <= h * 60 + m {
                             if let Some(next) = calendar::add_days(d, 1) {
                                 date = PartialDate::ymd(next.year(), next.month(), next.day());
                             }
@@ -581,6 +612,14 @@ impl Resolver<'_> {
                         n if n > 0 => Direction::Future,
                         _ => Direction::Nearest,
                     };
+                    if offset == 0 && self.ctx.kind == DocKind::Colloquial {
+                        return pick_weekday(d, w, Direction::Future, DocKind::News);
+                    }
+                    if offset.abs() == 2 {
+                        // "übernächsten Freitag": a week after the next one.
+                        return strict_weekday(d, w, dir)
+                            .and_then(|x| calendar::add_days(x, 7 * i64::from(offset.signum())));
+                    }
                     strict_weekday(d, w, dir)
                 });
                 match date {
@@ -642,10 +681,42 @@ impl Resolver<'_> {
         }
     }
 
+    /// "die letzten zwei Tage": from n units back to the anchor; "die nächsten drei Wochen":
+    /// from the next unit on. In news a stretch without dates stays a duration.
+    fn last_n(&self, amount: Option<f64>, unit: Unit, sign: i32) -> Out {
+        let d = match amount {
+            Some(n) => Duration::new(n, unit),
+            None => Duration::unknown(unit),
+        };
+        let a = self.deictic();
+        let n = d.amount.map(|n| n as i64);
+        if self.ctx.kind != DocKind::Colloquial || n.is_none() || d.unit != unit {
+            return Out::fixed(Value::Duration(d));
+        }
+        let n = n.unwrap_or(0);
+        let (from, to) = if sign < 0 { (-n, -1) } else { (1, n) };
+        let from = unit_value(a, unit, from);
+        let to = unit_value(a, unit, if sign < 0 && unit == Unit::Day { 0 } else { to });
+        Out {
+            value: from,
+            range_end: Some(to),
+            anchor: a,
+            direction: direction_of(sign),
+            modifier: None,
+        }
+    }
+
     fn shift(&self, amount: f64, unit: Unit, sign: i32, anaphoric: bool) -> Out {
         let a = self.anchor(anaphoric);
         let d = Duration::new(amount, unit);
         let n = d.amount.unwrap_or(0.0) as i64 * i64::from(sign);
+        if self.ctx.kind == DocKind::Colloquial && !anaphoric {
+            // Chat assistants keep a finer grain: "vor zwei Jahren" is that month,
+            // "in einer Woche" that day, "in 7 Tagen" that hour.
+            if let Some(out) = self.fine_shift(a, d.unit, n, sign) {
+                return out;
+            }
+        }
         let value = match d.unit {
             Unit::Hour | Unit::Minute | Unit::Second => {
                 match (a.and_then(|a| a.full()), a.and_then(|a| a.time)) {
@@ -685,6 +756,37 @@ impl Resolver<'_> {
             direction: direction_of(sign),
             modifier: None,
         }
+    }
+
+    fn fine_shift(&self, a: Option<Anchor>, unit: Unit, n: i64, sign: i32) -> Option<Out> {
+        let anchor = a?;
+        let date = anchor.full()?;
+        let value = match unit {
+            Unit::Year => {
+                let d = calendar::add_months(date, n * 12)?;
+                Value::Date(PartialDate::ym(d.year(), d.month()))
+            }
+            Unit::Month => day_value(calendar::add_months(date, n), None),
+            Unit::Week => day_value(calendar::add_days(date, n * 7), None),
+            Unit::Day => {
+                let d = calendar::add_days(date, n)?;
+                let (h, _, _) = anchor.time?;
+                Value::DateTime {
+                    date: PartialDate::ymd(d.year(), d.month(), d.day()),
+                    hour: h,
+                    minute: 0,
+                    second: None,
+                }
+            }
+            _ => return None,
+        };
+        Some(Out {
+            value,
+            range_end: None,
+            anchor: a,
+            direction: direction_of(sign),
+            modifier: None,
+        })
     }
 
     fn season(&self, season: Season, year: Option<YearSpec>) -> Out {

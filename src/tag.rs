@@ -7,7 +7,7 @@
 use crate::error::{Error, Result};
 use crate::expr::{build_timex, MeaningError, Parsed};
 use crate::grammar;
-use crate::resolve::{resolve, Context, Tense};
+use crate::resolve::{resolve, Context, DocKind, Tense};
 use crate::sentence;
 use crate::timex::{PartialDate, Timex, TimexType, Value};
 
@@ -18,7 +18,8 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
     let mut last: Option<PartialDate> = None;
     for (s_start, s_end) in sentence::split(text) {
         let sentence = &text[s_start..s_end];
-        for parsed in recognise(sentence).map_err(|e| meaning_error(text, s_start, &e))? {
+        let loose = ctx.kind == DocKind::Colloquial;
+        for parsed in recognise(sentence, loose).map_err(|e| meaning_error(text, s_start, &e))? {
             let (start, end) = (s_start + parsed.start, s_start + parsed.end);
             let tense = tense_at(sentence, parsed.start, parsed.end);
             let r = resolve(&parsed, ctx, last, tense);
@@ -49,7 +50,7 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
 }
 
 /// The unresolved expressions of one piece of text, in order, offsets relative to it.
-pub fn recognise(text: &str) -> std::result::Result<Vec<Parsed>, MeaningError> {
+pub fn recognise(text: &str, loose: bool) -> std::result::Result<Vec<Parsed>, MeaningError> {
     let mut found = Vec::new();
     let mut error = None;
     grammar::scan(text, |at| {
@@ -58,7 +59,7 @@ pub fn recognise(text: &str) -> std::result::Result<Vec<Parsed>, MeaningError> {
         }
         let pair = grammar::match_at(text, at)?;
         match build_timex(pair, at) {
-            Ok(Some(p)) if accept(text, &p) => {
+            Ok(Some(p)) if accept(text, &p, loose) => {
                 let end = p.end;
                 found.push(p);
                 Some(end)
@@ -78,7 +79,10 @@ pub fn recognise(text: &str) -> std::result::Result<Vec<Parsed>, MeaningError> {
 
 /// Checks a match against its neighbours: a bare four-digit number is a year only if it is a
 /// plausible one and no noun it counts follows ("1000 Soldaten", "2000 Menschen").
-fn accept(text: &str, p: &Parsed) -> bool {
+fn accept(text: &str, p: &Parsed, loose: bool) -> bool {
+    if p.loose && !loose {
+        return false;
+    }
     if p.bare_year {
         let year: i32 = text[p.start..p.end].trim().parse().unwrap_or(0);
         if !(1900..=2099).contains(&year) {
