@@ -522,6 +522,7 @@ const EVENT_NOUNS: &[&str] = &[
     "landung",
     "flug",
     "mission",
+    "wechsel",
 ];
 
 /// Nouns in -ung/-ion that name things, not events.
@@ -663,6 +664,20 @@ const NOMINALISATIONS: &[(&str, &str)] = &[
     ("abgestürzt", "Absturz"),
     ("stürzte", "Sturz"),
     ("abstürzt", "Absturz"),
+    ("anbot", "Angebot"),
+    ("anboten", "Angebot"),
+    ("zurücktrat", "Rücktritt"),
+    ("antrat", "Antritt"),
+    ("beitrat", "Beitritt"),
+    ("austrat", "Austritt"),
+    ("abzog", "Abzug"),
+    ("auswies", "Ausweisung"),
+    ("festnahm", "Festnahme"),
+    ("aufnahm", "Aufnahme"),
+    ("abschloss", "Abschluss"),
+    ("einmarschiert", "Einmarsch"),
+    ("einmarschierte", "Einmarsch"),
+    ("einmarschierten", "Einmarsch"),
     ("gestürzt", "Sturz"),
     ("geflohen", "Flucht"),
     ("floh", "Flucht"),
@@ -838,9 +853,14 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
     for (k, &(i, c)) in chars.iter().enumerate() {
         let next = chars.get(k + 1).map(|p| p.1);
         let prev_word = start.is_some();
+        let digits = c == ','
+            && k > 0
+            && chars[k - 1].1.is_ascii_digit()
+            && next.is_some_and(|n| n.is_ascii_digit());
         let inner = (c == '-' || c == '.' || c == ':' || c == '\'' || c == '/')
             && prev_word
-            && next.is_some_and(char::is_alphanumeric);
+            && next.is_some_and(char::is_alphanumeric)
+            || digits && prev_word;
         if c.is_alphanumeric() || inner {
             if start.is_none() {
                 start = Some(i);
@@ -1080,7 +1100,7 @@ fn genitive(words: &[String]) -> Vec<String> {
                 if l.ends_with("nis") {
                     format!("{n}ses")
                 } else {
-                    n.clone()
+                    format!("{n}es")
                 }
             } else if l.ends_with("ent")
                 || l.ends_with("ant")
@@ -1148,13 +1168,25 @@ fn nominalise(verb: &str, particle: Option<&str>) -> Option<String> {
             return Some((*noun).to_string());
         }
     }
+    // A finite weak verb with its particle: "ordnete ... an" is "Anordnung", "kündigt ... an"
+    // is "Ankündigung".
     if let Some(p) = particle {
-        // A separable verb whose base is irregular: "zog ... ab" -> "Abzug" is in the table;
-        // otherwise try the regular rule on the joined form.
-        let _ = p;
+        let stem = v
+            .strip_suffix("ete")
+            .or_else(|| v.strip_suffix("te"))
+            .or_else(|| v.strip_suffix("et"))
+            .or_else(|| v.strip_suffix('t'))
+            .filter(|s| s.chars().count() >= 3);
+        if let Some(stem) = stem {
+            return Some(capitalise_first(&format!("{}{stem}ung", lower(p))));
+        }
     }
     // Regular participles: ge-X-t, be/ver/er/ent/zer-X-t, X-iert.
-    let w = full.as_str();
+    forms.iter().find_map(|w| regular_noun(w))
+}
+
+/// The -ung noun of a regular participle or present form: ge-X-t, be/ver/er/ent/zer-X-t, X-iert.
+fn regular_noun(w: &str) -> Option<String> {
     if let Some(stem) = w.strip_suffix("iert") {
         if stem.chars().count() >= 3 {
             return Some(capitalise_first(&format!("{stem}ierung")));
@@ -1305,6 +1337,18 @@ pub fn title(sentence: &str, timex: &str) -> Option<(String, u8)> {
             return Some((join(&shorten(words, 6)), 2));
         }
     }
+    // The first noun phrase of the clause, usually its subject.
+    if let Some((i, _)) = clause_words(ca, cb, before, te)
+        .into_iter()
+        .find(|(i, j)| np_start(&toks, *i, *j))
+    {
+        let stop = if i < before { before } else { cb };
+        let (a, b) = noun_phrase(&toks, i, stop);
+        let words = strip_to_head(&words_of(&toks, a, b));
+        if !words.is_empty() && !is_in(PRONOUNS, &words[0]) {
+            return Some((join(&shorten(words, 6)), 1));
+        }
+    }
     let mut words: Vec<String> = (ca..cb)
         .filter(|i| *i < before || *i >= te)
         .map(|i| toks[i].text)
@@ -1444,6 +1488,9 @@ fn heading_noun(
     let mut a = before;
     while a > ca {
         let w = toks[a - 1].text;
+        let before_noun = toks
+            .get(a)
+            .is_some_and(|n| is_noun_word(n.text) || is_adjective_like(n.text));
         let np_word = (is_capitalised(w)
             && is_word(w)
             && !is_in(PRONOUNS, w)
@@ -1452,13 +1499,20 @@ fn heading_noun(
             && !is_in(PARTICLES, w))
             || is_in(ARTICLES, w)
             || is_in(PREPOSITIONS, w)
-            || is_adjective_like(w);
+            || is_adjective_like(w) && before_noun;
         if !np_word {
             break;
         }
         a -= 1;
     }
-    if a < before {
+    // The phrase must not be a verb's subject or object ("verteidigte die Reform am
+    // Donnerstag"): it opens the clause, follows a conjunction or particle, or is a
+    // prepositional phrase ("mit der Annexion der Krim 2014").
+    let free = a == ca
+        || is_in(PREPOSITIONS, toks[a].text)
+        || is_in(CONJUNCTIONS, toks[a - 1].text)
+        || is_in(PARTICLES, toks[a - 1].text);
+    if a < before && free {
         // The head: the event noun nearest the expression ("Reaktion auf die Annexion der
         // Krim 2014" dates the annexion).
         if let Some(h) = (a..before).rev().find(|i| is_event_noun(toks[*i].text)) {
@@ -1470,7 +1524,17 @@ fn heading_noun(
             }
         }
     }
-    // Forward: "... T vereinbarten Grundakte", "am Montag am Rande einer Sitzung der X".
+    // Forward, where the expression sits in an attribute ("der fünf Jahre zuvor vereinbarten
+    // Grundakte") or a prepositional phrase follows it ("am Montag am Rande einer Sitzung").
+    let ts = (before..te)
+        .find(|i| !is_in(PREPOSITIONS, toks[*i].text) && !is_in(ARTICLES, toks[*i].text))
+        .unwrap_or(before);
+    let attributive =
+        (before..ts).any(|i| is_in(ARTICLES, toks[i].text) && !is_in(PREPOSITIONS, toks[i].text));
+    let followed_by_pp = toks.get(te).is_some_and(|t| is_in(PREPOSITIONS, t.text));
+    if !(attributive || followed_by_pp) {
+        return None;
+    }
     let mut i = te;
     let mut steps = 0;
     while i < cb && steps < 6 {
@@ -1658,6 +1722,15 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
                 "fest",
                 "aufeinander",
                 "zusammen",
+                "mit",
+                "statt",
+                "bei",
+                "fort",
+                "hin",
+                "her",
+                "los",
+                "nach",
+                "weg",
             ]
             .contains(&lw))
         .then_some(lw);
@@ -1665,6 +1738,49 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
     };
     let verb_at = words[verb_k].0;
     let verb = toks[verb_at].text;
+    // "in Kraft treten" is one verb: "Inkrafttreten des Gesetzes".
+    let in_force = words
+        .windows(2)
+        .any(|w| lower(toks[w[0].0].text) == "in" && toks[w[1].0].text == "Kraft")
+        && words.iter().any(|(i, _)| {
+            matches!(
+                lower(toks[*i].text).as_str(),
+                "treten" | "getreten" | "tritt" | "trat" | "traten"
+            )
+        });
+    // Verbs of happening name no event of their own: the subject is the event ("das Beben
+    // ereignete sich", "die Wahl fand statt").
+    let happens = matches!(
+        lower(verb).as_str(),
+        "ereignete"
+            | "ereignet"
+            | "ereigneten"
+            | "geschah"
+            | "geschehen"
+            | "passierte"
+            | "passiert"
+    ) || particle == Some("statt")
+        || lw == "stattgefunden";
+    if happens {
+        let subject = words.iter().find(|(i, j)| np_start(toks, *i, *j))?;
+        let stop = if subject.0 < verb_at { verb_at } else { cb };
+        let (a, b) = noun_phrase(toks, subject.0, stop);
+        let np = strip_to_head(&words_of(toks, a, b));
+        return (!np.is_empty()).then(|| join(&shorten(np, 6)));
+    }
+    if in_force {
+        let subject = words
+            .iter()
+            .find(|(i, j)| np_start(toks, *i, *j) && toks[*i].text != "Kraft")?;
+        let (a, b) = noun_phrase(toks, subject.0, cb);
+        let np: Vec<String> = words_of(toks, a, b)
+            .into_iter()
+            .take_while(|w| w != "in")
+            .collect();
+        let mut title = vec!["Inkrafttreten".to_string()];
+        title.extend(genitive(&shorten(np, 5)));
+        return Some(title.join(" "));
+    }
     if SPEECH_VERBS.contains(&lower(verb).as_str()) {
         return None;
     }
@@ -1793,6 +1909,12 @@ fn statement(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) -
                 .into_iter()
                 .filter(|w| is_word(w) || w.chars().any(|c| c.is_ascii_digit()))
                 .collect();
+            if words
+                .first()
+                .is_some_and(|w| matches!(lower(w).as_str(), "dass" | "daß" | "ob"))
+            {
+                words.remove(0);
+            }
             words.truncate(7);
             while words.last().is_some_and(|w| is_function_word(w)) {
                 words.pop();
@@ -1862,6 +1984,49 @@ mod tests {
     fn first_since_names_the_last_one() {
         let s = "Jedenfalls wenn man ihm glaubt, der diese Formulierung im Vorfeld der mittwöchigen Sitzung des Nato-Russland-Rates benutzte - der ersten seit 2019.";
         assert_eq!(t(s, "2019"), "Letzte Sitzung des Nato-Russland-Rates");
+    }
+
+    #[test]
+    fn copula_statement_and_idioms() {
+        assert_eq!(
+            t("Für Gruschko ist es eine Art Rückkehr; er war von 2011 bis 2018 Russlands Botschafter bei der Nato.", "von 2011 bis 2018"),
+            "Gruschko als Russlands Botschafter"
+        );
+        assert_eq!(
+            t(
+                "Die US-Botschafterin, Julianne Smith, sagte am Dienstag, es gebe Einigkeit.",
+                "Dienstag"
+            ),
+            "Julianne Smith: es gebe Einigkeit"
+        );
+        assert_eq!(
+            t(
+                "Das Gesetz soll am 1. Januar 2024 in Kraft treten.",
+                "1. Januar 2024"
+            ),
+            "Inkrafttreten des Gesetzes"
+        );
+        assert_eq!(
+            t(
+                "Die Trauerfeier fand am Montag in Marrakesch statt.",
+                "Montag"
+            ),
+            "Trauerfeier"
+        );
+        assert_eq!(
+            t(
+                "König Mohammed VI. ordnete am Samstag eine dreitägige Staatstrauer an.",
+                "Samstag"
+            ),
+            "Anordnung einer dreitägigen Staatstrauer"
+        );
+        assert_eq!(
+            t(
+                "Bundeskanzler Olaf Scholz verteidigte die Reform am Donnerstag im Parlament.",
+                "Donnerstag"
+            ),
+            "Verteidigung der Reform"
+        );
     }
 
     #[test]
