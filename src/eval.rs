@@ -34,10 +34,12 @@
 //! where units convert exactly (`PT90M` = `PT1.5H`, `P1W` = `P7D`, `P1Y` = `P12M`; months and
 //! days do not convert); an `X` in the gold value matches any character. A gold `interval`
 //! `[a, b]` is matched by a range (value and range end) from `a` to `b`, or to the unit before
-//! `b` (some corpora give the end exclusive: `[2013-02-13, 2013-02-16]` for three days).
+//! `b` (some corpora give the end exclusive: `[2013-02-13, 2013-02-16]` for three days, `[2013-W05,
+//! 2013-W07]` for two weeks, `T11:01` for "bis 11:00").
 
 use std::path::Path;
 
+use chrono::Datelike;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -391,12 +393,30 @@ pub fn values_equal(pred: &str, gold: &str) -> bool {
 }
 
 /// The value one unit before a date value (`2013-02-16` -> `2013-02-15`, `2013` -> `2012`,
-/// `2013-03` -> `2013-02`), for gold intervals whose end is exclusive.
+/// `2013-03` -> `2013-02`, `2013-W07` -> `2013-W06`, `T11:01` -> `T11:00`), for gold intervals
+/// whose end is exclusive.
 fn unit_before(v: &str) -> Option<String> {
     // An unknown year (`XXXX-05-06`) steps back in a leap year and stays unknown.
     if let Some(rest) = v.strip_prefix("XXXX-") {
         let known = unit_before(&format!("2000-{rest}"))?;
         return known.strip_prefix("2000-").map(|r| format!("XXXX-{r}"));
+    }
+    // A clock time steps back one minute (`T11:01` -> `T11:00`).
+    if let Some((date, time)) = v.split_once('T') {
+        let t = chrono::NaiveTime::parse_from_str(strip_zero_seconds(time), "%H:%M").ok()?;
+        let day = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+        let before = day.and_time(t) - chrono::Duration::minutes(1);
+        return Some(before.format("%Y-%m-%dT%H:%M").to_string());
+    }
+    // An ISO week steps back one week (`2013-W07` -> `2013-W06`).
+    if let Some((y, w)) = v.split_once("-W") {
+        let monday = chrono::NaiveDate::from_isoywd_opt(
+            y.parse().ok()?,
+            w.parse().ok()?,
+            chrono::Weekday::Mon,
+        )?;
+        let prev = (monday - chrono::Duration::days(7)).iso_week();
+        return Some(format!("{:04}-W{:02}", prev.year(), prev.week()));
     }
     let d = crate::timex::PartialDate::parse(v)?;
     match (d.year?, d.month, d.day) {
@@ -763,7 +783,13 @@ mod tests {
         assert_eq!(unit_before("2013-03-01").as_deref(), Some("2013-02-28"));
         assert_eq!(unit_before("2013-01").as_deref(), Some("2012-12"));
         assert_eq!(unit_before("2013").as_deref(), Some("2012"));
-        assert_eq!(unit_before("2013-W05"), None);
+        assert_eq!(unit_before("2013-W07").as_deref(), Some("2013-W06"));
+        assert_eq!(unit_before("2016-W01").as_deref(), Some("2015-W53"));
+        assert_eq!(unit_before("2013-W07-WE"), None);
+        assert_eq!(
+            unit_before("2013-02-14T00:00").as_deref(),
+            Some("2013-02-13T23:59")
+        );
         assert_eq!(unit_before("XXXX-03-01").as_deref(), Some("XXXX-02-29"));
         assert_eq!(unit_before("XXXX-01-01"), None);
     }
