@@ -310,7 +310,7 @@ fn evaluate(a: &cli::EvalArgs) -> Result<()> {
 }
 
 /// The files a build writes, in order: name and bytes.
-type Artifacts = Vec<(&'static str, Vec<u8>)>;
+type Artifacts = Vec<(String, Vec<u8>)>;
 
 fn build_timeline(dir: &Path, context: &ContextArgs) -> Result<Timeline> {
     let opts = BuildOptions {
@@ -318,17 +318,6 @@ fn build_timeline(dir: &Path, context: &ContextArgs) -> Result<Timeline> {
         kind: doc_kind(context.kind),
     };
     timeline::build(dir, &opts)
-}
-
-/// The picture of a timeline: `timeline.svg`.
-fn picture(t: &Timeline) -> Result<Artifacts> {
-    let svg = render::svg(t, &RenderOptions::default())?;
-    Ok(vec![("timeline.svg", svg.into_bytes())])
-}
-
-/// The report on a timeline and the picture it embeds.
-fn report_files(t: &Timeline) -> Result<Artifacts> {
-    picture(t)
 }
 
 /// Writes every artifact into `out` (all bytes are built before the first write) and prints a
@@ -352,14 +341,15 @@ fn write_all(out: &Path, t: &Timeline, files: &Artifacts) -> Result<()> {
 
 fn build(a: &cli::BuildArgs) -> Result<()> {
     let t = build_timeline(&a.dir, &a.context)?;
-    let mut files = vec![("events.yaml", yaml::to_string(&t)?.into_bytes())];
-    files.extend(report_files(&t)?);
+    let mut files = vec![("events.yaml".to_string(), yaml::to_string(&t)?.into_bytes())];
+    files.extend(render::report_files(&t, &RenderOptions::default())?);
     write_all(&a.out, &t, &files)
 }
 
 fn report(a: &cli::ReportArgs) -> Result<()> {
     let t = build_timeline(&a.dir, &a.context)?;
-    let files = report_files(&t)?;
+    // The report, and the SVG and PNG it shows.
+    let files = render::report_files(&t, &RenderOptions::default())?;
     write_all(&a.out, &t, &files)
 }
 
@@ -397,11 +387,10 @@ fn render_cmd(a: &cli::RenderArgs) -> Result<()> {
     let t = read_timeline(&a.events)?;
     let svg = render::svg(&t, &opts)?;
     if a.output.ends_with(".png") {
-        return Err(Error::usage(
-            "png output is not available in this build: write .svg",
-        ));
+        emit(&a.output, &render::png(&svg)?)
+    } else {
+        emit(&a.output, svg.as_bytes())
     }
-    emit(&a.output, svg.as_bytes())
 }
 
 fn merge(a: &cli::MergeArgs) -> Result<()> {
@@ -409,6 +398,6 @@ fn merge(a: &cli::MergeArgs) -> Result<()> {
     for p in &a.inputs {
         timelines.push(read_timeline(&p.display().to_string())?);
     }
-    let _ = timelines;
-    Err(Error::usage("merge is not available yet"))
+    let merged = zeitstrahl::merge::merge_timelines(timelines);
+    emit(&a.output, yaml::to_string(&merged)?.as_bytes())
 }
