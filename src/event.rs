@@ -636,7 +636,6 @@ const NOMINALISATIONS: &[(&str, &str)] = &[
     ("übergab", "Übergabe"),
     ("überreicht", "Übergabe"),
     ("überreichte", "Übergabe"),
-    ("gegeben", "Bekanntgabe"),
     ("bekannt gegeben", "Bekanntgabe"),
     ("angegriffen", "Angriff"),
     ("griff", "Angriff"),
@@ -665,6 +664,43 @@ const NOMINALISATIONS: &[(&str, &str)] = &[
     ("stürzte", "Sturz"),
     ("abstürzt", "Absturz"),
     ("anbot", "Angebot"),
+    ("zusammentritt", "Zusammentritt"),
+    ("zusammentrat", "Zusammentritt"),
+    ("zusammengetreten", "Zusammentritt"),
+    ("angehoben", "Anhebung"),
+    ("anhob", "Anhebung"),
+    ("aufgehoben", "Aufhebung"),
+    ("erhoben", "Erhebung"),
+    ("gestiegen", "Anstieg"),
+    ("stieg", "Anstieg"),
+    ("gesunken", "Rückgang"),
+    ("sank", "Rückgang"),
+    ("gefallen", "Rückgang"),
+    ("fiel", "Rückgang"),
+    ("entschieden", "Entscheidung"),
+    ("entschied", "Entscheidung"),
+    ("vorgeschlagen", "Vorschlag"),
+    ("schlug", "Vorschlag"),
+    ("verboten", "Verbot"),
+    ("verbot", "Verbot"),
+    ("verliehen", "Verleihung"),
+    ("gefunden", "Fund"),
+    ("abgeschlossen", "Abschluss"),
+    ("verlangt", "Forderung"),
+    ("verlangte", "Forderung"),
+    ("gefordert", "Forderung"),
+    ("versucht", "Versuch"),
+    ("versuchte", "Versuch"),
+    ("angeklagt", "Anklage"),
+    ("verurteilt", "Verurteilung"),
+    ("freigesprochen", "Freispruch"),
+    ("gelungen", "Erfolg"),
+    ("ausgebrochen", "Ausbruch"),
+    ("brach", "Ausbruch"),
+    ("angekommen", "Ankunft"),
+    ("geflogen", "Flug"),
+    ("gesprochen", "Gespräch"),
+    ("gesagt", "Aussage"),
     ("anboten", "Angebot"),
     ("zurücktrat", "Rücktritt"),
     ("antrat", "Antritt"),
@@ -769,6 +805,21 @@ fn is_capitalised(w: &str) -> bool {
 /// Whether `w` is a word at all (not punctuation or a number).
 fn is_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// Whether token `k` is an adjective in attributive position: adjective-shaped, and after an
+/// article, a preposition, a number, another adjective or a clause boundary (a finite verb
+/// after a first constituent is not: "Damals regierte Helmut Kohl").
+fn is_attributive(toks: &[Tok<'_>], k: usize) -> bool {
+    is_adjective_like(toks[k].text)
+        && (k == 0 || {
+            let p = toks[k - 1].text;
+            is_in(ARTICLES, p)
+                || is_in(PREPOSITIONS, p)
+                || is_adjective_like(p)
+                || p.starts_with(|c: char| c.is_ascii_digit())
+                || is_boundary(p)
+        })
 }
 
 /// A capitalised word that is not a function word: a noun or a name.
@@ -993,8 +1044,13 @@ fn noun_phrase(toks: &[Tok<'_>], i: usize, stop: usize) -> (usize, usize) {
             if is_time_word(w) {
                 break;
             }
-            // "Grundakte Schritt für Schritt": a bare noun after an event noun starts anew.
+            // "Grundakte Schritt für Schritt": a bare noun after an event noun starts anew,
+            // as does one after a prepositional phrase ("Gewitter im Süden Schäden").
             if j > i && is_event_noun(toks[j - 1].text) {
+                break;
+            }
+            if j >= i + 2 && is_noun_word(toks[j - 1].text) && is_in(PREPOSITIONS, toks[j - 2].text)
+            {
                 break;
             }
             seen_noun = true;
@@ -1002,6 +1058,11 @@ fn noun_phrase(toks: &[Tok<'_>], i: usize, stop: usize) -> (usize, usize) {
             continue;
         }
         if is_in(ARTICLES, w) || is_adjective_like(w) {
+            // After a noun an adjective opens a new phrase ("die Währungshüter negative
+            // Zinsen"), unless an article or preposition introduces it.
+            if seen_noun && is_adjective_like(w) && j > i && is_noun_word(toks[j - 1].text) {
+                break;
+            }
             j += 1;
             continue;
         }
@@ -1075,8 +1136,24 @@ fn genitive(words: &[String]) -> Vec<String> {
         out.push(d.to_string());
         i = 1;
     }
-    // Adjectives.
-    while i < words.len() && !is_capitalised(&words[i]) && is_adjective_like(&words[i]) {
+    // Adjectives, also capitalised ones in names ("Deutsche Wetterdienst").
+    let is_adj = |k: usize| {
+        let w = &words[k];
+        if is_capitalised(w) {
+            let l = lower(w);
+            k + 1 < words.len()
+                && is_noun_word(&words[k + 1])
+                && ["e", "en", "er", "es"].iter().any(|e| l.ends_with(e))
+                && [
+                    "isch", "lich", "ig", "sch", "rot", "neu", "groß", "alt", "grün", "deutsch",
+                ]
+                .iter()
+                .any(|a| l.trim_end_matches(['e', 'n', 'r', 's']).ends_with(a))
+        } else {
+            is_adjective_like(w)
+        }
+    };
+    while i < words.len() && is_adj(i) {
         let w = &words[i];
         let stem = w
             .strip_suffix("en")
@@ -1096,7 +1173,15 @@ fn genitive(words: &[String]) -> Vec<String> {
         let n = &words[i];
         let l = lower(n);
         let inflected = if g == G::MascNeut && is_capitalised(n) {
-            if l.ends_with('s') || l.ends_with('ß') || l.ends_with('x') || l.ends_with('z') {
+            if l.ends_with('x') {
+                // Short names and abbreviations keep their form: "des Dax".
+                n.clone()
+            } else if l.ends_with('s')
+                || l.ends_with('ß')
+                || l.ends_with('z')
+                || l.ends_with("st")
+                || l.ends_with("sch")
+            {
                 if l.ends_with("nis") {
                     format!("{n}ses")
                 } else {
@@ -1173,9 +1258,9 @@ fn nominalise(verb: &str, particle: Option<&str>) -> Option<String> {
     if let Some(p) = particle {
         let stem = v
             .strip_suffix("ete")
+            .or_else(|| v.strip_suffix("eten"))
+            .or_else(|| v.strip_suffix("ten"))
             .or_else(|| v.strip_suffix("te"))
-            .or_else(|| v.strip_suffix("et"))
-            .or_else(|| v.strip_suffix('t'))
             .filter(|s| s.chars().count() >= 3);
         if let Some(stem) = stem {
             return Some(capitalise_first(&format!("{}{stem}ung", lower(p))));
@@ -1192,7 +1277,7 @@ fn regular_noun(w: &str) -> Option<String> {
             return Some(capitalise_first(&format!("{stem}ierung")));
         }
     }
-    if !w.ends_with('t') || w.ends_with("st") {
+    if !w.ends_with('t') {
         return None;
     }
     let (prefix, rest) = split_separable(w);
@@ -1291,6 +1376,9 @@ pub fn title(sentence: &str, timex: &str) -> Option<(String, u8)> {
     if ca > 0
         && toks[ca - 1].text == ","
         && toks.get(ca).is_some_and(|t| RELATIVES.contains(&t.text))
+        && !toks
+            .get(ca + 1)
+            .is_some_and(|t| is_noun_word(t.text) || is_adjective_like(t.text))
     {
         let (pa, pb) = clause_of(&toks, ca - 2, ca - 1);
         let _ = pa;
@@ -1379,14 +1467,28 @@ fn strip_to_head(words: &[String]) -> Vec<String> {
 
 /// Rule 1: "die erste X seit T" / "das erste Mal seit T, dass ..." -> "Letzte X".
 fn first_since(toks: &[Tok<'_>], ca: usize, before: usize, te: usize) -> Option<String> {
+    // "die erste X seit T": the last X was at T; "die sechste X seit T": the first was.
+    const ORDINALS: &[&str] = &[
+        "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt", "elft",
+        "zwölft",
+    ];
     let is_first = |w: &str| {
         let l = lower(w);
-        l.starts_with("erste") || l.starts_with("erstmal")
+        l.starts_with("erste")
+            || l.starts_with("erstmal")
+            || ORDINALS
+                .iter()
+                .any(|o| l.starts_with(o) && l.len() <= o.len() + 2 && l != "acht")
     };
     let has_seit = (ca..before.max(ca + 1).min(toks.len()))
         .chain(before..te)
         .any(|i| lower(toks[i].text) == "seit");
     let first_at = (ca..before).rev().find(|i| is_first(toks[*i].text))?;
+    let base = if lower(toks[first_at].text).starts_with("erst") {
+        "Letzt"
+    } else {
+        "Erst"
+    };
     if !has_seit {
         return None;
     }
@@ -1458,18 +1560,8 @@ fn first_since(toks: &[Tok<'_>], ca: usize, before: usize, te: usize) -> Option<
     }
     let first = words[0].clone();
     let l = lower(&first);
-    let adj = if l.ends_with("ung")
-        || l.ends_with("ion")
-        || l.ends_with('e')
-        || l.ends_with("keit")
-        || l.ends_with("heit")
-    {
-        "Letzte"
-    } else if l.ends_with("en") && (l.ends_with("ommen") || l.ends_with("effen")) {
-        "Letztes"
-    } else {
-        "Letzte"
-    };
+    let neuter = l.ends_with("en") && (l.ends_with("ommen") || l.ends_with("effen"));
+    let adj = format!("{base}{}", if neuter { "es" } else { "e" });
     let mut out = vec![adj.to_string()];
     out.extend(shorten(words, 5));
     Some(out.join(" "))
@@ -1586,7 +1678,7 @@ fn np_start(toks: &[Tok<'_>], i: usize, joined: bool) -> bool {
     }
     if is_in(PREPOSITIONS, p)
         || is_in(ARTICLES, p)
-        || is_adjective_like(p) && !is_in(ARTICLES, w)
+        || is_attributive(toks, i - 1) && !is_in(ARTICLES, w)
         || p.starts_with(|c: char| c.is_ascii_digit())
     {
         return false;
@@ -1702,9 +1794,10 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
         let v = words.iter().position(|(i, _)| {
             let w = toks[*i].text;
             // An adjective stands before its noun; a lower-case word that does not is a verb.
+            // ... and after an article, a preposition, a number or another adjective.
             let before_noun = toks.get(*i + 1).is_some_and(|n| {
                 is_capitalised(n.text) && !is_function_word(n.text) || is_adjective_like(n.text)
-            });
+            }) && is_attributive(toks, *i);
             let verb_like = !is_capitalised(w) && is_word(w) && !is_function_word(w);
             (verb_like && !(is_adjective_like(w) && before_noun))
                 || NOMINALISATIONS.iter().any(|(f, _)| *f == lower(w))
@@ -1750,16 +1843,20 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
         });
     // Verbs of happening name no event of their own: the subject is the event ("das Beben
     // ereignete sich", "die Wahl fand statt").
-    let happens = matches!(
-        lower(verb).as_str(),
-        "ereignete"
-            | "ereignet"
-            | "ereigneten"
-            | "geschah"
-            | "geschehen"
-            | "passierte"
-            | "passiert"
-    ) || particle == Some("statt")
+    let existential = matches!(lower(verb).as_str(), "gegeben" | "gab" | "gibt" | "geben")
+        && words.iter().any(|(i, _)| lower(toks[*i].text) == "es");
+    let happens = existential
+        || matches!(
+            lower(verb).as_str(),
+            "ereignete"
+                | "ereignet"
+                | "ereigneten"
+                | "geschah"
+                | "geschehen"
+                | "passierte"
+                | "passiert"
+        )
+        || particle == Some("statt")
         || lw == "stattgefunden";
     if happens {
         let subject = words.iter().find(|(i, j)| np_start(toks, *i, *j))?;
@@ -1799,7 +1896,29 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
         .filter(|(k, (i, joined))| *k != verb_k && np_start(toks, *i, *joined))
         .map(|(k, _)| k)
         .collect();
-    let theme = if final_verb {
+    // Nouns of verbs without an object take the subject: "Der Dax fiel" is "Rückgang des Dax".
+    let intransitive = [
+        "Rückgang",
+        "Anstieg",
+        "Tod",
+        "Absturz",
+        "Sturz",
+        "Rücktritt",
+        "Ankunft",
+        "Beginn",
+        "Ende",
+        "Start",
+        "Flucht",
+        "Landung",
+        "Ausbruch",
+        "Zusammentritt",
+        "Treffen",
+        "Sitzung",
+    ]
+    .contains(&noun.as_str());
+    let theme = if intransitive && !final_verb {
+        starts.first().copied()
+    } else if final_verb {
         // Passive or perfect: the subject of a passive and the object of an active verb both
         // stand as the noun phrase closest to the participle.
         starts.iter().copied().rfind(|k| *k < verb_k)

@@ -128,7 +128,17 @@ fn merge_with(
     for (i, item) in items.iter().enumerate() {
         let mut best: Option<(usize, usize)> = None;
         for (c, members) in clusters.iter().enumerate() {
-            if !members.iter().all(|m| compatible(&items[*m], item)) {
+            // Two expressions of one sentence are two tellings ("bis Ende des Jahres dauern,
+            // sagte er am Montag"), never one.
+            let same_sentence = |m: &Item| {
+                m.raw.source.doc == item.raw.source.doc
+                    && m.raw.source.sentence == item.raw.source.sentence
+                    && m.raw.source.start != item.raw.source.start
+            };
+            if !members
+                .iter()
+                .all(|m| compatible(&items[*m], item) && !same_sentence(&items[*m]))
+            {
                 continue;
             }
             let score = members
