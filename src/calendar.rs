@@ -68,3 +68,26 @@ pub fn weekday_number(date: NaiveDate) -> u32 {
 pub fn weekday_from(n: u32) -> Option<Weekday> {
     Weekday::try_from(u8::try_from(n.checked_sub(1)?).ok()?).ok()
 }
+
+/// The first Sunday of Advent: the fourth Sunday before Christmas Day.
+pub fn first_advent(year: i32) -> Option<NaiveDate> {
+    let christmas = NaiveDate::from_ymd_opt(year, 12, 25)?;
+    let back = i64::from(christmas.weekday().num_days_from_sunday());
+    let last_sunday = add_days(christmas, if back == 0 { -7 } else { -back })?;
+    add_days(last_sunday, -21)
+}
+
+/// The `n`-th (1-based; -1 = last) ISO weekday `weekday` (1 = Monday) of a month.
+pub fn nth_weekday(year: i32, month: u32, weekday: u32, n: i32) -> Option<NaiveDate> {
+    let wd = weekday_from(weekday)?;
+    if n > 0 {
+        NaiveDate::from_weekday_of_month_opt(year, month, wd, u8::try_from(n).ok()?)
+    } else {
+        let (ny, nm) = shift_month(year, month, 1)?;
+        let mut d = NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()?;
+        while d.weekday() != wd {
+            d = d.pred_opt()?;
+        }
+        Some(d)
+    }
+}

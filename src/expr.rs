@@ -35,6 +35,10 @@ pub enum Holiday {
     Fixed(u32, u32),
     /// Days after Easter Sunday (negative: before).
     Easter(i64),
+    /// Days after the first Sunday of Advent (negative: before).
+    Advent(i64),
+    /// The n-th (1-based; -1 = last) weekday (1 = Monday) of a month.
+    NthWeekday { month: u32, weekday: u32, n: i32 },
 }
 
 /// What a set repeats.
@@ -332,6 +336,16 @@ fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
         Rule::rel_unit => Ok(build_rel_unit(p)),
         Rule::duration => Ok(build_duration(p)),
         Rule::lang_adverb => Ok(build_lang_adverb(p)),
+        Rule::this_daypart => Ok(child(p, &[Rule::daypart_word])
+            .and_then(|d| daypart_of(d.as_str()))
+            .filter(|_| {
+                child(p, &[Rule::rel_adj]).is_some_and(|r| rel_offset(r.as_str()) == (0, false))
+            })
+            .map(|part| Expr::DayOffset {
+                days: 0,
+                part: Some(part),
+                anaphoric: false,
+            })),
         Rule::clock => build_clock(p).map(|c| {
             c.map(|(hour, minute, part)| Expr::Clock {
                 hour,
@@ -964,7 +978,39 @@ fn build_year_part(p: &Pair<'_, Rule>) -> Option<Expr> {
 fn build_holiday(p: &Pair<'_, Rule>) -> Option<Expr> {
     let name = find(p, Rule::holiday_name)?.as_str().to_lowercase();
     let name: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let nth = child(p, &[Rule::ord_word, Rule::ord_num]).and_then(|o| ordinal(&o));
     let holiday = match name.as_str() {
+        "advent" => Holiday::Advent(7 * (i64::from(nth.unwrap_or(1).clamp(1, 4)) - 1)),
+        "weihnachtsfeiertag" | "weihnachtstag" if nth == Some(2) => Holiday::Fixed(12, 26),
+        "weihnachtsfeiertag" => Holiday::Fixed(12, 25),
+        "weiberfastnacht" => Holiday::Easter(-52),
+        "fastnachtssamstag" => Holiday::Easter(-50),
+        "fastnachtssonntag" | "karneval" => Holiday::Easter(-49),
+        "fastnacht" | "faschingsdienstag" => Holiday::Easter(-47),
+        "palmsonntag" | "palmensonntag" => Holiday::Easter(-7),
+        "karsamstag" => Holiday::Easter(-1),
+        "volkstrauertag" => Holiday::Advent(-14),
+        "buß- und bettag" | "bußtag" => Holiday::Advent(-11),
+        "totensonntag" | "ewigkeitssonntag" => Holiday::Advent(-7),
+        "heilige drei könige" | "dreikönigstag" => Holiday::Fixed(1, 6),
+        "johannistag" => Holiday::Fixed(6, 24),
+        "peter und paul" => Holiday::Fixed(6, 29),
+        "barbaratag" => Holiday::Fixed(12, 4),
+        "mariä himmelfahrt" => Holiday::Fixed(8, 15),
+        "halloween" => Holiday::Fixed(10, 31),
+        "nikolaus" => Holiday::Fixed(12, 6),
+        "erntedankfest" | "erntedank" => Holiday::NthWeekday {
+            month: 10,
+            weekday: 7,
+            n: 1,
+        },
+        "muttertag" => Holiday::NthWeekday {
+            month: 5,
+            weekday: 7,
+            n: 2,
+        },
+        // In Germany Father's Day is Ascension Day.
+        "vatertag" => Holiday::Easter(39),
         "heiligabend" | "heiligen abend" | "weihnachtsabend" => Holiday::Fixed(12, 24),
         "weihnachten" | "weihnachtstag" => Holiday::Fixed(12, 25),
         "silvester" => Holiday::Fixed(12, 31),
@@ -1068,8 +1114,9 @@ fn build_neighbour_unit(p: &Pair<'_, Rule>) -> Option<Expr> {
     } else {
         return None;
     };
-    // "Vorjahr" in news means the year before the document's; "Folgetag" follows the last date.
-    let anaphoric = offset > 0 || unit == Unit::Day;
+    // "Vorjahr", "Vortag" in news count back from the document date; "Folgetag" follows the
+    // last mentioned date.
+    let anaphoric = offset > 0;
     Some(Expr::UnitShift {
         unit,
         offset,
@@ -1181,6 +1228,17 @@ fn build_unit_after(p: &Pair<'_, Rule>) -> Option<Expr> {
 }
 
 fn build_duration(p: &Pair<'_, Rule>) -> Option<Expr> {
+    if let Some(q) = child(p, &[Rule::quarter_hour]) {
+        let minutes = if lower(&q).starts_with("drei") {
+            45.0
+        } else {
+            15.0
+        };
+        let n = child(p, &[Rule::num_word])
+            .and_then(|n| number_word(n.as_str()))
+            .unwrap_or(1.0);
+        return Some(Expr::Duration(Duration::new(n * minutes, Unit::Minute)));
+    }
     let a = child(p, &[Rule::amount])?;
     let (unit, _) = unit_of(&child(p, &[Rule::unit])?);
     Some(Expr::Duration(match amount_of(&a) {
@@ -1321,6 +1379,7 @@ fn build_set(p: &Pair<'_, Rule>) -> Option<Expr> {
 
 /// Hour, minute and part of day of a `clock` pair.
 fn build_clock(p: &Pair<'_, Rule>) -> Built<(u32, u32, Option<DayPart>)> {
+    let p = &child(p, &[Rule::clock_part_first]).unwrap_or_else(|| p.clone());
     let part = child(p, &[Rule::clock_part]).and_then(|c| daypart_of(c.as_str()));
     let Some(inner) = child(p, &[Rule::clock_digits, Rule::clock_words]) else {
         return Ok(None);

@@ -549,6 +549,7 @@ impl Resolver<'_> {
     fn clock(&self, hour: u32, minute: u32, part: Option<DayPart>, day: Option<&Expr>) -> Out {
         let mut hour = hour;
         match part {
+            Some(DayPart::Evening) | Some(DayPart::Night) if hour == 12 => hour = 0,
             Some(DayPart::Afternoon) | Some(DayPart::Evening) if hour < 12 => hour += 12,
             Some(DayPart::Night) if (6..12).contains(&hour) => hour += 12,
             _ => {}
@@ -823,6 +824,12 @@ impl Resolver<'_> {
                 Holiday::Easter(off) => {
                     calendar::easter(y).and_then(|e| calendar::add_days(e, off))
                 }
+                Holiday::Advent(off) => {
+                    calendar::first_advent(y).and_then(|a| calendar::add_days(a, off))
+                }
+                Holiday::NthWeekday { month, weekday, n } => {
+                    calendar::nth_weekday(y, month, weekday, n)
+                }
             }
         };
         let (y, a, dir) = match year {
@@ -854,7 +861,7 @@ impl Resolver<'_> {
                     month: Some(m),
                     day: Some(d),
                 }),
-                Holiday::Easter(_) => Value::Date(PartialDate {
+                _ => Value::Date(PartialDate {
                     year: y,
                     month: None,
                     day: None,
