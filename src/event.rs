@@ -26,7 +26,7 @@
 //! sentence), so it can be computed again from an event's sources; [`crate::merge`] relies on it.
 
 use crate::model::{DateSpan, Source};
-use crate::timex::{Signal, Timex, TimexType, Value};
+use crate::timex::{Timex, TimexType, Value};
 
 /// An event as told by one sentence of one document, before merging.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -117,7 +117,6 @@ pub fn event_time(t: &Timex) -> Option<(String, Option<String>)> {
         Some(_) => return None,
         None => None,
     };
-    let _ = Signal::Since;
     Some((date, end))
 }
 

@@ -305,49 +305,52 @@ fn invalid_events_are_named() {
 
 #[test]
 fn merging_timelines_equals_building_at_once() {
-    let a = build(Path::new("seeds"), &BuildOptions::default()).expect("all");
-    let files: Vec<String> = std::fs::read_dir("seeds")
+    let all = build(Path::new("seeds"), &BuildOptions::default()).expect("all");
+    let mut files: Vec<String> = std::fs::read_dir("seeds")
         .expect("seeds")
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(".txt"))
         .collect();
-    let meta = std::fs::read_to_string("seeds/documents.yaml").expect("documents.yaml");
-    let mut files = files;
     files.sort();
-    let mut parts = Vec::new();
-    for (k, chunk) in [&files[..2], &files[2..]].iter().enumerate() {
-        let entries: Vec<(String, String)> = chunk
-            .iter()
-            .map(|f| {
-                (
-                    f.clone(),
-                    std::fs::read_to_string(Path::new("seeds").join(f)).expect("read"),
-                )
-            })
-            .collect();
-        // documents.yaml for this part: only its own files.
-        let mut m = String::from("documents:\n");
-        for line in meta.split("  - file: ").skip(1) {
-            let name = line.lines().next().unwrap_or("").trim();
-            if chunk.iter().any(|f| f == name) {
-                m.push_str("  - file: ");
-                m.push_str(line);
-            }
-        }
-        let mut all: Vec<(&str, &str)> = entries
-            .iter()
-            .map(|(f, t)| (f.as_str(), t.as_str()))
-            .collect();
-        all.push(("documents.yaml", &m));
-        let dir = folder(&format!("part{k}"), &all);
-        parts.push(build(&dir, &BuildOptions::default()).expect("part"));
+    let meta = std::fs::read_to_string("seeds/documents.yaml").expect("documents.yaml");
+    for cut in [1, 2, 4] {
+        let merged = merge_timelines(vec![
+            part(&format!("a{cut}"), &files[..cut], &meta),
+            part(&format!("b{cut}"), &files[cut..], &meta),
+        ]);
+        assert_eq!(
+            yaml::to_string(&merged).expect("yaml"),
+            yaml::to_string(&all).expect("yaml"),
+            "split after {cut} files"
+        );
     }
-    let merged = merge_timelines(parts);
-    assert_eq!(
-        yaml::to_string(&merged).expect("yaml"),
-        yaml::to_string(&a).expect("yaml")
-    );
+}
+
+/// A timeline built from some of the seed files, with their entries of documents.yaml.
+fn part(name: &str, chunk: &[String], meta: &str) -> Timeline {
+    let entries: Vec<(String, String)> = chunk
+        .iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(Path::new("seeds").join(f)).expect("read");
+            (f.clone(), text)
+        })
+        .collect();
+    let mut m = String::from("documents:\n");
+    for entry in meta.split("  - file: ").skip(1) {
+        let name = entry.lines().next().unwrap_or("").trim();
+        if chunk.iter().any(|f| f == name) {
+            m.push_str("  - file: ");
+            m.push_str(entry);
+        }
+    }
+    let mut files: Vec<(&str, &str)> = entries
+        .iter()
+        .map(|(f, t)| (f.as_str(), t.as_str()))
+        .collect();
+    files.push(("documents.yaml", &m));
+    let dir = folder(name, &files);
+    build(&dir, &BuildOptions::default()).expect("part")
 }
 
 #[test]
