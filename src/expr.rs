@@ -86,6 +86,8 @@ pub enum Expr {
         minute: u32,
         part: Option<DayPart>,
         day: Option<Box<Expr>>,
+        /// Written without a colon ("3 Uhr", "halb vier"): may be a 12-hour reading.
+        twelve_hour: bool,
     },
     /// "letzte Woche" (Week, -1), "im vergangenen Jahr" (Year, -1), "im selben Jahr" (anaphoric 0).
     UnitShift {
@@ -352,6 +354,7 @@ fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
                 minute,
                 part,
                 day: None,
+                twelve_hour: twelve_hour(p),
             })
         }),
         Rule::year_expr => Ok(find(p, Rule::year4)
@@ -455,7 +458,7 @@ fn season_of(word: &str) -> Option<Season> {
 
 /// The value of a German number word up to "hundert", or of "zweieinhalb"-style fractions.
 pub fn number_word(word: &str) -> Option<f64> {
-    let w = word.to_lowercase();
+    let w = word.to_lowercase().replace("ss", "ß");
     if w == "anderthalb" {
         return Some(1.5);
     }
@@ -559,6 +562,16 @@ fn amount_of(p: &Pair<'_, Rule>) -> Option<f64> {
     let inner = p.clone().into_inner().next()?;
     match inner.as_rule() {
         Rule::half => Some(0.5),
+        Rule::slash_fraction => {
+            let (a, b) = inner.as_str().split_once('/')?;
+            let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
+            (b > 0.0).then(|| a / b)
+        }
+        Rule::amount_and_half => {
+            let first = inner.as_str().split_whitespace().next()?;
+            let n = first.parse::<f64>().ok().or_else(|| number_word(first))?;
+            Some(n + 0.5)
+        }
         Rule::frac_word | Rule::num_word => number_word(inner.as_str()),
         Rule::decimal => inner.as_str().replace(',', ".").parse().ok(),
         Rule::int => inner.as_str().parse().ok(),
@@ -1228,6 +1241,21 @@ fn build_unit_after(p: &Pair<'_, Rule>) -> Option<Expr> {
 }
 
 fn build_duration(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let parts: Vec<Duration> = p
+        .clone()
+        .into_inner()
+        .filter(|k| k.as_rule() == Rule::duration_part)
+        .map(|k| build_duration_part(&k))
+        .collect::<Option<_>>()?;
+    match parts.as_slice() {
+        [one] => Some(Expr::Duration(*one)),
+        [] => None,
+        many => sum_durations(many).map(Expr::Duration),
+    }
+}
+
+/// One amount and unit: "vier Stunden", "eine Viertelstunde", "eine dreiviertel Stunde".
+fn build_duration_part(p: &Pair<'_, Rule>) -> Option<Duration> {
     if let Some(q) = child(p, &[Rule::quarter_hour]) {
         let minutes = if lower(&q).starts_with("drei") {
             45.0
@@ -1237,14 +1265,42 @@ fn build_duration(p: &Pair<'_, Rule>) -> Option<Expr> {
         let n = child(p, &[Rule::num_word])
             .and_then(|n| number_word(n.as_str()))
             .unwrap_or(1.0);
-        return Some(Expr::Duration(Duration::new(n * minutes, Unit::Minute)));
+        return Some(Duration::new(n * minutes, Unit::Minute));
     }
-    let a = child(p, &[Rule::amount])?;
     let (unit, _) = unit_of(&child(p, &[Rule::unit])?);
-    Some(Expr::Duration(match amount_of(&a) {
+    if child(p, &[Rule::three_quarter]).is_some() {
+        return Some(Duration::new(0.75, unit));
+    }
+    Some(match amount_of(&child(p, &[Rule::amount])?) {
         Some(n) => Duration::new(n, unit),
         None => Duration::unknown(unit),
-    }))
+    })
+}
+
+/// Seconds in a unit, counting a month as 30 days and a year as 365.
+fn unit_seconds(unit: Unit) -> f64 {
+    match unit {
+        Unit::Second => 1.0,
+        Unit::Minute => 60.0,
+        Unit::Hour => 3600.0,
+        Unit::Day => 86_400.0,
+        Unit::Week => 604_800.0,
+        Unit::Month => 2_592_000.0,
+        Unit::Quarter => 7_776_000.0,
+        Unit::Year => 31_536_000.0,
+        Unit::Decade => 315_360_000.0,
+        Unit::Century => 3_153_600_000.0,
+    }
+}
+
+/// "eine Stunde und zweiunddreißig Minuten": the sum, in the smallest unit named.
+fn sum_durations(parts: &[Duration]) -> Option<Duration> {
+    let smallest = parts.iter().map(|d| d.unit).min()?;
+    let mut total = 0.0;
+    for d in parts {
+        total += d.amount? * unit_seconds(d.unit);
+    }
+    Some(Duration::new(total / unit_seconds(smallest), smallest))
 }
 
 fn build_lang_adverb(p: &Pair<'_, Rule>) -> Option<Expr> {
@@ -1482,6 +1538,7 @@ fn build_datetime(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
         minute,
         part,
         day: day.map(Box::new),
+        twelve_hour: twelve_hour(&clock),
     }))
 }
 
@@ -1580,11 +1637,13 @@ fn build_clock_range(p: &Pair<'_, Rule>) -> Built<Expr> {
     };
     // "von 5 bis 6 Uhr nachmittags": the end's part of day holds for the start too.
     let part = p2.or(*p1);
+    let twelve = twelve_hour(p);
     let clock = |hour, minute| Expr::Clock {
         hour,
         minute,
         part,
         day: None,
+        twelve_hour: twelve,
     };
     Ok(Some(Expr::Range(
         Box::new(clock(*h1, *m1)),
@@ -1617,6 +1676,7 @@ fn build_clock_bare(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
         minute: 0,
         part,
         day: None,
+        twelve_hour: true,
     })
 }
 
@@ -1629,4 +1689,9 @@ fn build_rel_span(p: &Pair<'_, Rule>) -> Option<Expr> {
         unit,
         sign: if offset < 0 { -1 } else { 1 },
     })
+}
+
+/// Clock times written with a colon ("9:51") are 24-hour times; others may be 12-hour.
+fn twelve_hour(p: &Pair<'_, Rule>) -> bool {
+    !p.as_str().contains(':')
 }

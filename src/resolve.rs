@@ -307,7 +307,8 @@ impl Resolver<'_> {
                 minute,
                 part,
                 day,
-            } => self.clock(*hour, *minute, *part, day.as_deref()),
+                twelve_hour,
+            } => self.clock(*hour, *minute, *part, day.as_deref(), *twelve_hour),
             Expr::UnitShift {
                 unit,
                 offset,
@@ -546,7 +547,14 @@ impl Resolver<'_> {
         }
     }
 
-    fn clock(&self, hour: u32, minute: u32, part: Option<DayPart>, day: Option<&Expr>) -> Out {
+    fn clock(
+        &self,
+        hour: u32,
+        minute: u32,
+        part: Option<DayPart>,
+        day: Option<&Expr>,
+        twelve_hour: bool,
+    ) -> Out {
         let mut hour = hour;
         match part {
             Some(DayPart::Evening) | Some(DayPart::Night) if hour == 12 => hour = 0,
@@ -572,13 +580,13 @@ impl Resolver<'_> {
                 // Colloquial "um 3": the next 3 o'clock after the document time.
                 if let (DocKind::Colloquial, Some(anc), None) = (self.ctx.kind, a, part) {
                     if let (Some((h, m, _)), Some(d)) = (anc.time, anc.full()) {
-                        if hour <= 12 && minute == 0 && (hour * 60 + minute) <= h * 60 + m {
+                        if hour <= 12 && twelve_hour && (hour * 60 + minute) <= h * 60 + m {
                             if hour + 12 < 24 && (hour + 12) * 60 + minute > h * 60 + m {
                                 hour += 12;
                             } else if let Some(next) = calendar::add_days(d, 1) {
                                 date = PartialDate::ymd(next.year(), next.month(), next.day());
                             }
-                        } else if (hour > 12 || minute > 0) && hour * 60 + minute <= h * 60 + m {
+                        } else if hour * 60 + minute <= h * 60 + m {
                             if let Some(next) = calendar::add_days(d, 1) {
                                 date = PartialDate::ymd(next.year(), next.month(), next.day());
                             }
@@ -691,7 +699,11 @@ impl Resolver<'_> {
         };
         let a = self.deictic();
         let n = d.amount.map(|n| n as i64);
-        if self.ctx.kind != DocKind::Colloquial || n.is_none() || d.unit != unit {
+        let calendar_unit = matches!(
+            unit,
+            Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
+        );
+        if self.ctx.kind != DocKind::Colloquial || n.is_none() || d.unit != unit || !calendar_unit {
             return Out::fixed(Value::Duration(d));
         }
         let n = n.unwrap_or(0);
@@ -944,6 +956,25 @@ fn unit_value(a: Option<Anchor>, unit: Unit, n: i64) -> Value {
                 }
             }
             None => Value::Unknown(Unit::Week),
+        },
+        Unit::Hour | Unit::Minute | Unit::Second => match (a.full(), a.time) {
+            (Some(d), Some((h, m, _))) => {
+                let step = if unit == Unit::Hour { 60 } else { 1 };
+                let base = i64::from(h) * 60 + if unit == Unit::Hour { 0 } else { i64::from(m) };
+                let total = base + n * step;
+                let day = calendar::add_days(d, total.div_euclid(24 * 60));
+                let mins = total.rem_euclid(24 * 60);
+                match day {
+                    Some(day) => Value::DateTime {
+                        date: PartialDate::ymd(day.year(), day.month(), day.day()),
+                        hour: (mins / 60) as u32,
+                        minute: (mins % 60) as u32,
+                        second: None,
+                    },
+                    None => Value::Unknown(unit),
+                }
+            }
+            _ => Value::Unknown(unit),
         },
         _ => day_value(a.full().and_then(|d| calendar::add_days(d, n)), None),
     }
