@@ -663,6 +663,33 @@ const NOMINALISATIONS: &[(&str, &str)] = &[
     ("stürzte", "Sturz"),
     ("abstürzt", "Absturz"),
     ("anbot", "Angebot"),
+    ("überfallen", "Überfall"),
+    ("überfiel", "Überfall"),
+    ("präsentiert", "Präsentation"),
+    ("präsentierte", "Präsentation"),
+    ("informiert", "Information"),
+    ("operiert", "Operation"),
+    ("demonstriert", "Demonstration"),
+    ("demonstrierten", "Demonstration"),
+    ("reagiert", "Reaktion"),
+    ("reagierte", "Reaktion"),
+    ("produziert", "Produktion"),
+    ("investiert", "Investition"),
+    ("diskutiert", "Diskussion"),
+    ("diskutierten", "Diskussion"),
+    ("kritisiert", "Kritik"),
+    ("explodiert", "Explosion"),
+    ("explodierte", "Explosion"),
+    ("protestiert", "Protest"),
+    ("protestierten", "Protest"),
+    ("verloren", "Verlust"),
+    ("verlieren", "Verlust"),
+    ("verlor", "Niederlage"),
+    ("besuchen", "Besuch"),
+    ("verkaufen", "Verkauf"),
+    ("bekommen", "Erhalt"),
+    ("erhalten", "Erhalt"),
+    ("erhielt", "Erhalt"),
     ("zusammentritt", "Zusammentritt"),
     ("zusammentrat", "Zusammentritt"),
     ("zusammengetreten", "Zusammentritt"),
@@ -797,8 +824,16 @@ fn is_in(list: &[&str], w: &str) -> bool {
     list.contains(&lower(w).as_str())
 }
 
+/// Capitalised, or a product name in camel case ("iPhone", "eBay").
 fn is_capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) if f.is_uppercase() => true,
+        Some(f) if f.is_lowercase() => {
+            w.chars().count() > 2 && c.clone().next().is_some_and(char::is_uppercase)
+        }
+        _ => false,
+    }
 }
 
 /// Whether `w` is a word at all (not punctuation or a number).
@@ -837,6 +872,12 @@ fn is_function_word(w: &str) -> bool {
 
 /// Whether a lower-case word looks like an inflected adjective or participle used as one.
 fn is_adjective_like(w: &str) -> bool {
+    // "34-jährigen": a number joined to an adjective.
+    if w.starts_with(|c: char| c.is_ascii_digit()) {
+        return w
+            .rsplit_once('-')
+            .is_some_and(|(_, a)| !a.is_empty() && is_adjective_like(a));
+    }
     !is_capitalised(w)
         && is_word(w)
         && !is_function_word(w)
@@ -1056,6 +1097,15 @@ fn noun_phrase(toks: &[Tok<'_>], i: usize, stop: usize) -> (usize, usize) {
             j += 1;
             continue;
         }
+        if !seen_noun
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| is_noun_word(n.text) && !is_time_word(n.text))
+        {
+            j += 1;
+            continue;
+        }
         if is_in(ARTICLES, w) || is_adjective_like(w) {
             // After a noun an adjective opens a new phrase ("die Währungshüter negative
             // Zinsen"), unless an article or preposition introduces it.
@@ -1098,11 +1148,31 @@ const PERSONS_IN_AT: &[&str] = &[
     "automat",
 ];
 
+/// The number of vowel groups in a lower-case word: "mann" has one, "gremium" three.
+fn syllables(w: &str) -> usize {
+    let mut n = 0;
+    let mut in_vowel = false;
+    for c in w.chars() {
+        let v = "aeiouäöüy".contains(c);
+        if v && !in_vowel {
+            n += 1;
+        }
+        in_vowel = v;
+    }
+    n
+}
+
 /// The genitive of a noun phrase (first article, its adjectives and first noun inflected).
 fn genitive(words: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
     let det = words.first().map(|w| lower(w)).unwrap_or_default();
+    if det.starts_with(|c: char| c.is_ascii_digit()) {
+        // "von 230 Millionen iPhones".
+        out.push("von".to_string());
+        out.extend(words.iter().cloned());
+        return out;
+    }
     // Which case pattern: masculine/neuter singular ("des ...s"), feminine/plural ("der").
     #[derive(PartialEq)]
     enum G {
@@ -1172,33 +1242,33 @@ fn genitive(words: &[String]) -> Vec<String> {
         let n = &words[i];
         let l = lower(n);
         let inflected = if g == G::MascNeut && is_capitalised(n) {
-            if l.ends_with('x') {
-                // Short names and abbreviations keep their form: "des Dax".
-                n.clone()
-            } else if l.ends_with('s')
-                || l.ends_with('ß')
-                || l.ends_with('z')
-                || l.ends_with("st")
-                || l.ends_with("sch")
-            {
-                if l.ends_with("nis") {
-                    format!("{n}ses")
-                } else {
-                    format!("{n}es")
-                }
-            } else if l.ends_with("ent")
+            let weak = l.ends_with("ent")
                 || l.ends_with("ant")
                 || l.ends_with("ist")
                 || PERSONS_IN_AT.iter().any(|p| l.ends_with(p))
                 || l.ends_with("oge")
                 || l.ends_with("ege")
-                || l.ends_with("agent")
-            {
+                || l.ends_with("agent");
+            if l.ends_with('x') {
+                // Short names and abbreviations keep their form: "des Dax".
+                n.clone()
+            } else if weak {
+                // Weak masculines: "des Präsidenten", "des Kollegen".
                 if l.ends_with('e') {
                     format!("{n}n")
                 } else {
                     format!("{n}en")
                 }
+            } else if l.ends_with("nis") {
+                format!("{n}ses")
+            } else if l.ends_with('s')
+                || l.ends_with('ß')
+                || l.ends_with('z')
+                || l.ends_with("st")
+                || l.ends_with("sch")
+                || syllables(&l) == 1
+            {
+                format!("{n}es")
             } else {
                 format!("{n}s")
             }
@@ -1207,18 +1277,16 @@ fn genitive(words: &[String]) -> Vec<String> {
                 .iter()
                 .take_while(|w| is_capitalised(w) && !is_function_word(w))
                 .count();
-            if names == 1 && (l.ends_with("er") || l.ends_with("el")) {
-                // A bare plural: "Vertreter der Staaten" -> "von Vertretern der Staaten".
-                out.push("von".to_string());
+            // Without an article the genitive is "von": "Tod von Jobs", "Beantragung von
+            // Haftbefehl"; a plural with an attribute takes the dative -n ("von Vertretern der
+            // Staaten"), a lone word in -er may be a name ("von Schröder").
+            out.push("von".to_string());
+            let attribute = words
+                .get(i + 1)
+                .is_some_and(|w| matches!(lower(w).as_str(), "der" | "des"));
+            if names == 1 && attribute && (l.ends_with("er") || l.ends_with("el")) {
                 format!("{n}n")
-            } else if names == 1 && (l.ends_with("en") || l.ends_with('e')) {
-                out.push("von".to_string());
-                n.clone()
-            } else if names == 1 && !(l.ends_with('s') || l.ends_with('x') || l.ends_with('z')) {
-                // A bare proper name: "Russland" -> "Russlands".
-                format!("{n}s")
             } else {
-                out.push("von".to_string());
                 n.clone()
             }
         } else {
@@ -1266,7 +1334,27 @@ fn nominalise(verb: &str, particle: Option<&str>) -> Option<String> {
         }
     }
     // Regular participles: ge-X-t, be/ver/er/ent/zer-X-t, X-iert.
-    forms.iter().find_map(|w| regular_noun(w))
+    forms
+        .iter()
+        .find_map(|w| regular_noun(w))
+        .or_else(|| infinitive_noun(&full))
+}
+
+/// The -ung noun of an infinitive with an inseparable prefix: "beantragen" is "Beantragung",
+/// "verhandeln" is "Verhandlung".
+fn infinitive_noun(w: &str) -> Option<String> {
+    let insep = ["be", "ver", "er", "ent", "zer"];
+    if !insep.iter().any(|p| w.starts_with(p)) {
+        return None;
+    }
+    let stem = if let Some(s) = w.strip_suffix("eln") {
+        format!("{s}l")
+    } else if let Some(s) = w.strip_suffix("ern") {
+        format!("{s}er")
+    } else {
+        w.strip_suffix("en")?.to_string()
+    };
+    (stem.chars().count() >= 5).then(|| capitalise_first(&format!("{stem}ung")))
 }
 
 /// The -ung noun of a regular participle or present form: ge-X-t, be/ver/er/ent/zer-X-t, X-iert.
@@ -1379,8 +1467,12 @@ pub fn title(sentence: &str, timex: &str) -> Option<(String, u8)> {
             .get(ca + 1)
             .is_some_and(|t| is_noun_word(t.text) || is_adjective_like(t.text))
     {
+        // What the relative clause says happened ("der am 3. März eine Bank überfallen haben
+        // soll"), else its antecedent ("die Stunde der Wahrheit, die da am Mittwoch anstand").
+        if let Some(t) = verb_title(&toks, ca, cb, before, te) {
+            return Some((t, 4));
+        }
         let (pa, pb) = clause_of(&toks, ca - 2, ca - 1);
-        let _ = pa;
         // The last noun phrase of the previous clause.
         let mut i = pb;
         while i > 0 && i > pa && !is_noun_word(toks[i - 1].text) {
@@ -1439,15 +1531,25 @@ pub fn title(sentence: &str, timex: &str) -> Option<(String, u8)> {
     let mut words: Vec<String> = (ca..cb)
         .filter(|i| *i < before || *i >= te)
         .map(|i| toks[i].text)
-        .filter(|w| is_word(w) && !is_time_word(w) && !is_in(PRONOUNS, w) && !is_in(PARTICLES, w))
+        .filter(|w| is_word(w) && !is_time_word(w) && !is_in(PARTICLES, w))
         .map(str::to_string)
         .collect();
+    // "Von 2015 bis 2017 saß er im Gefängnis": the verb back behind its pronoun subject.
+    if words.len() >= 2
+        && !is_capitalised(&words[0])
+        && !is_function_word(&words[0])
+        && matches!(
+            lower(&words[1]).as_str(),
+            "er" | "sie" | "es" | "wir" | "man"
+        )
+    {
+        words.swap(0, 1);
+    } else {
+        words.retain(|w| !is_in(PRONOUNS, w));
+    }
     trim_words(&mut words);
     let words = shorten(words, 6);
-    if words
-        .iter()
-        .any(|w| is_capitalised(w) && !is_function_word(w))
-    {
+    if words.iter().any(|w| is_noun_word(w)) {
         return Some((join(&words), 1));
     }
     None
@@ -1661,7 +1763,18 @@ fn np_start(toks: &[Tok<'_>], i: usize, joined: bool) -> bool {
     let w = toks[i].text;
     let is_noun =
         |x: &str| is_capitalised(x) && is_word(x) && !is_function_word(x) && !is_time_word(x);
-    if !(is_in(ARTICLES, w) && !is_in(PREPOSITIONS, w) || is_noun(w)) {
+    // "230 Millionen iPhones": a number before a noun opens a phrase too.
+    let number = w.starts_with(|c: char| c.is_ascii_digit())
+        && toks.get(i + 1).is_some_and(|n| is_noun(n.text));
+    // "die Währungshüter negative Zinsen": an adjective after a noun opens a new phrase.
+    let adjective = joined
+        && is_adjective_like(w)
+        && is_noun(toks[i - 1].text)
+        && toks.get(i + 1).is_some_and(|n| is_noun(n.text));
+    if adjective {
+        return true;
+    }
+    if !(is_in(ARTICLES, w) && !is_in(PREPOSITIONS, w) || is_noun(w) || number) {
         return false;
     }
     if !joined {
@@ -1863,6 +1976,29 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
         let (a, b) = noun_phrase(toks, subject.0, stop);
         let np = strip_to_head(&words_of(toks, a, b));
         return (!np.is_empty()).then(|| join(&shorten(np, 6)));
+    }
+    let to_market = words.windows(3).any(|w| {
+        matches!(lower(toks[w[0].0].text).as_str(), "in" | "auf")
+            && matches!(lower(toks[w[1].0].text).as_str(), "den")
+            && matches!(toks[w[2].0].text, "Handel" | "Markt")
+    }) && words.iter().any(|(i, _)| {
+        matches!(
+            lower(toks[*i].text).as_str(),
+            "kommen" | "kommt" | "kam" | "kamen" | "gekommen"
+        )
+    });
+    if to_market {
+        let subject = words.iter().find(|(i, j)| {
+            np_start(toks, *i, *j) && !matches!(toks[*i].text, "Handel" | "Markt")
+        })?;
+        let (a, b) = noun_phrase(toks, subject.0, cb);
+        let np: Vec<String> = words_of(toks, a, b)
+            .into_iter()
+            .take_while(|w| w != "in" && w != "auf")
+            .collect();
+        let mut title = vec!["Marktstart".to_string()];
+        title.extend(genitive(&shorten(np, 5)));
+        return Some(title.join(" "));
     }
     if in_force {
         let subject = words
