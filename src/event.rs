@@ -663,6 +663,14 @@ const NOMINALISATIONS: &[(&str, &str)] = &[
     ("stürzte", "Sturz"),
     ("abstürzt", "Absturz"),
     ("anbot", "Angebot"),
+    ("angerichtet", ""),
+    ("anrichtete", ""),
+    ("anrichteten", ""),
+    ("verursacht", ""),
+    ("verursachte", ""),
+    ("ausgelöst", ""),
+    ("auslöste", ""),
+    ("auslösten", ""),
     ("überfallen", "Überfall"),
     ("überfiel", "Überfall"),
     ("präsentiert", "Präsentation"),
@@ -1790,10 +1798,16 @@ fn np_start(toks: &[Tok<'_>], i: usize, joined: bool) -> bool {
     }
     if is_in(PREPOSITIONS, p)
         || is_in(ARTICLES, p)
-        || is_attributive(toks, i - 1) && !is_in(ARTICLES, w)
+        || is_adjective_like(p)
+            && !is_in(ARTICLES, w)
+            && (is_attributive(toks, i - 1) || i >= 2 && is_noun(toks[i - 2].text))
         || p.starts_with(|c: char| c.is_ascii_digit())
     {
         return false;
+    }
+    if is_noun(p) && is_noun(w) && i >= 2 && is_in(PREPOSITIONS, toks[i - 2].text) {
+        // "Gewitter im Süden Schäden": a noun after a prepositional phrase.
+        return true;
     }
     if is_noun(p) {
         // "ein Bote die Antwort": a new phrase; "die Antwort der Mitglieder": a genitive.
@@ -2086,10 +2100,25 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
             _ => np,
         };
         if !np.is_empty() && np.iter().any(|w| is_capitalised(w) && !is_function_word(w)) {
+            if title[0].is_empty() {
+                // A verb of causing: what was caused is the event, by its causer ("Gewitter
+                // hatten Schäden angerichtet" is "Schäden durch Gewitter").
+                let mut out = strip_to_head(&shorten(np, 4));
+                let causer = starts.iter().copied().find(|c| *c != k).and_then(|c| {
+                    let (x, y) = noun_phrase(toks, words[c].0, s.max(words[c].0 + 1));
+                    let w = strip_to_head(&words_of(toks, x, y));
+                    (!w.is_empty()).then(|| shorten(w, 3))
+                });
+                if let Some(c) = causer {
+                    out.push("durch".to_string());
+                    out.extend(c);
+                }
+                return Some(join(&out));
+            }
             title.extend(genitive(&shorten(np, 5)));
         }
     }
-    Some(title.join(" "))
+    (!title[0].is_empty()).then(|| title.join(" "))
 }
 
 /// Rule 5: "X sagte am Dienstag, es gebe ..." -> "X: es gebe ...".
