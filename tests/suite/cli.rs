@@ -327,3 +327,118 @@ fn eval_prints_figures_for_a_gold_file() {
     let o = run(&["eval", dir.join("gold.csv").to_str().unwrap()]);
     assert_ne!(o.status.code(), Some(0));
 }
+
+const ARTICLE: &str = "Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen. \
+Im März 2021 war der erste Entwurf gescheitert. Die Bauarbeiten am Rathaus sollen im Juni 2024 beginnen.\n";
+
+/// A folder with one article and its date, and a fresh output folder beside it.
+fn article_folder(name: &str) -> (PathBuf, PathBuf) {
+    let dir = scratch(name);
+    let input = dir.join("artikel");
+    std::fs::create_dir_all(&input).unwrap();
+    std::fs::write(input.join("rat.txt"), ARTICLE).unwrap();
+    std::fs::write(
+        input.join("documents.yaml"),
+        "documents:\n  - file: rat.txt\n    date: 2023-11-15\n",
+    )
+    .unwrap();
+    (input, dir.join("out"))
+}
+
+#[test]
+fn build_writes_every_file_and_the_same_bytes_twice() {
+    let (input, out) = article_folder("build");
+    let args = [
+        "build",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    let o = run(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("1 documents"), "{}", stderr(&o));
+    let names = [
+        "events.yaml",
+        "timeline.svg",
+        "timeline.png",
+        "report.md",
+        "report.html",
+    ];
+    let first: Vec<Vec<u8>> = names
+        .iter()
+        .map(|n| std::fs::read(out.join(n)).unwrap())
+        .collect();
+    assert!(String::from_utf8_lossy(&first[0]).contains("2021-03"));
+    assert!(first[2].starts_with(b"\x89PNG"));
+    assert_eq!(run(&args).status.code(), Some(0));
+    for (n, bytes) in names.iter().zip(&first) {
+        assert_eq!(&std::fs::read(out.join(n)).unwrap(), bytes, "{n} differs");
+    }
+}
+
+#[test]
+fn no_subcommand_builds_out_from_seeds() {
+    let (input, _) = article_folder("default");
+    let root = input.parent().unwrap();
+    std::fs::rename(&input, root.join("seeds")).unwrap();
+    let o = bin().current_dir(root).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(root.join("out/events.yaml").is_file());
+    assert!(root.join("out/report.html").is_file());
+}
+
+#[test]
+fn build_of_a_missing_folder_is_an_error() {
+    let dir = scratch("nofolder");
+    let o = run(&["build", dir.join("nichts").to_str().unwrap()]);
+    assert_ne!(o.status.code(), Some(0));
+    assert!(stderr(&o).starts_with("zeitstrahl: error: "));
+    assert!(stderr(&o).contains("nichts"));
+}
+
+#[test]
+fn render_and_merge_read_events_yaml() {
+    let (input, out) = article_folder("render");
+    let o = run(&[
+        "build",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let events = out.join("events.yaml");
+    let events = events.to_str().unwrap();
+    let o = run(&["render", events, "-o", "-", "--width", "800"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("<svg"));
+    assert!(stdout(&o).contains("width=\"800\""));
+    let png = out.join("klein.png");
+    let o = run(&[
+        "render",
+        events,
+        "-o",
+        png.to_str().unwrap(),
+        "--from",
+        "2021",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+    let o = run(&[
+        "render", events, "-o", "-", "--from", "2024", "--to", "2021",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["render", events, "-o", "-", "--from", "März"]);
+    assert_eq!(o.status.code(), Some(2));
+    // Merging a timeline with itself gives the same events.
+    let o = run(&["merge", events, events, "-o", "-"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let own = std::fs::read_to_string(out.join("events.yaml")).unwrap();
+    assert_eq!(stdout(&o), own);
+    assert_eq!(run(&["merge", events, "-o", "-"]).status.code(), Some(2));
+    // A broken events.yaml is an input error naming the file.
+    let broken = out.join("kaputt.yaml");
+    std::fs::write(&broken, "events: [").unwrap();
+    let o = run(&["render", broken.to_str().unwrap(), "-o", "-"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("kaputt.yaml"));
+}
