@@ -722,3 +722,67 @@ fn report_embeds_the_picture_and_tells_it_in_text() {
         ["timeline.svg", "timeline.png", "report.md", "report.html"]
     );
 }
+
+/// Ink per cell of a 24×16 grid: the share of dark pixels, so pictures of different scales
+/// compare.
+fn ink_grid(pix: &resvg::tiny_skia::Pixmap) -> Vec<f64> {
+    let (gw, gh) = (24u32, 16u32);
+    let mut ink = vec![0.0; (gw * gh) as usize];
+    let mut count = vec![0.0; (gw * gh) as usize];
+    for y in 0..pix.height() {
+        for x in 0..pix.width() {
+            let p = pix.pixel(x, y).expect("inside");
+            let luma =
+                0.3 * f64::from(p.red()) + 0.59 * f64::from(p.green()) + 0.11 * f64::from(p.blue());
+            let cell = ((y * gh / pix.height()) * gw + x * gw / pix.width()) as usize;
+            count[cell] += 1.0;
+            if luma < 160.0 {
+                ink[cell] += 1.0;
+            }
+        }
+    }
+    ink.iter().zip(&count).map(|(i, c)| i / c).collect()
+}
+
+/// Run by `scripts/browser-check.sh`: the browser's screenshot of the SVG has the size the SVG
+/// asks for, is not blank, and puts its ink where zeitstrahl's own PNG does.
+#[test]
+#[ignore = "needs a browser screenshot: run scripts/browser-check.sh"]
+fn browser_screenshot_matches_the_svg() {
+    use resvg::tiny_skia::Pixmap;
+    let shot = std::env::var("ZEITSTRAHL_SCREENSHOT").expect("ZEITSTRAHL_SCREENSHOT is set");
+    let svg_path = std::env::var("ZEITSTRAHL_SVG").expect("ZEITSTRAHL_SVG is set");
+    let svg = std::fs::read_to_string(&svg_path).expect("svg readable");
+    let browser = Pixmap::decode_png(&std::fs::read(&shot).expect("screenshot")).expect("png");
+    let root = svg.lines().next().expect("root");
+    let attr = |name: &str| -> u32 {
+        let start = root.find(&format!(" {name}=\"")).expect("attribute") + name.len() + 3;
+        root[start..]
+            .split('"')
+            .next()
+            .expect("value")
+            .parse()
+            .expect("number")
+    };
+    assert_eq!(
+        (browser.width(), browser.height()),
+        (attr("width"), attr("height"))
+    );
+    let ours = Pixmap::decode_png(&render::png(&svg).expect("png")).expect("png");
+    let (a, b) = (ink_grid(&browser), ink_grid(&ours));
+    let total: f64 = a.iter().sum::<f64>() / a.len() as f64;
+    assert!(
+        total > 0.005,
+        "the browser drew almost nothing: ink {total:.4}"
+    );
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
+    let (ma, mb) = (mean(&a), mean(&b));
+    let cov: f64 = a.iter().zip(&b).map(|(x, y)| (x - ma) * (y - mb)).sum();
+    let var = |v: &[f64], m: f64| v.iter().map(|x| (x - m).powi(2)).sum::<f64>();
+    let r = cov / (var(&a, ma) * var(&b, mb)).sqrt();
+    println!("browser check: ink {total:.4}, correlation with the resvg rendering {r:.3}");
+    assert!(
+        r > 0.85,
+        "the browser's picture differs from the svg's own rendering: r = {r:.3}"
+    );
+}
