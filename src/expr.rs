@@ -137,6 +137,11 @@ pub enum Expr {
     Ref(Reference),
     /// "jetzt": the document time itself where known, else `PRESENT_REF`.
     Now,
+    /// "15. Februar morgens": a part of a given day.
+    DayPartOf {
+        day: Box<Expr>,
+        part: DayPart,
+    },
     /// "Anfang Mai", "Ende des Jahres": a part of another expression.
     Part {
         modifier: Mod,
@@ -1514,12 +1519,6 @@ fn build_clock_words(p: &Pair<'_, Rule>) -> Option<(u32, u32)> {
 }
 
 fn build_datetime(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
-    let Some(clock) = child(p, &[Rule::clock]) else {
-        return Ok(None);
-    };
-    let Some((hour, minute, part)) = build_clock(&clock)? else {
-        return Ok(None);
-    };
     let day = match child(p, &[Rule::full_date, Rule::weekday, Rule::day_deixis]) {
         Some(d) => match d.as_rule() {
             Rule::full_date => build_full_date(&d)?,
@@ -1527,6 +1526,60 @@ fn build_datetime(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
             _ => build_day_deixis(&d, lead),
         },
         None => None,
+    };
+    // "Montag morgens", "15. Februar abends": a part of that day.
+    if let Some(adverb) = child(p, &[Rule::daypart_adverb]) {
+        let part = daypart_of(adverb.as_str());
+        return Ok(match day {
+            Some(Expr::Weekday { weekday, week, .. }) => Some(Expr::Weekday {
+                weekday,
+                part,
+                week,
+            }),
+            Some(Expr::DayOffset {
+                days, anaphoric, ..
+            }) => Some(Expr::DayOffset {
+                days,
+                part,
+                anaphoric,
+            }),
+            Some(Expr::Calendar { year, month, day }) => part.map(|part| Expr::DayPartOf {
+                day: Box::new(Expr::Calendar { year, month, day }),
+                part,
+            }),
+            _ => None,
+        });
+    }
+    // "am Donnerstag von 9:30 bis 11:00": the day holds for both ends.
+    if let Some(range) = child(p, &[Rule::clock_range]) {
+        return Ok(match build_clock_range(&range)? {
+            Some(Expr::Range(a, b)) => {
+                let on_day = |e: Expr| match e {
+                    Expr::Clock {
+                        hour,
+                        minute,
+                        part,
+                        twelve_hour,
+                        ..
+                    } => Expr::Clock {
+                        hour,
+                        minute,
+                        part,
+                        day: day.clone().map(Box::new),
+                        twelve_hour,
+                    },
+                    other => other,
+                };
+                Some(Expr::Range(Box::new(on_day(*a)), Box::new(on_day(*b))))
+            }
+            other => other,
+        });
+    }
+    let Some(clock) = child(p, &[Rule::clock]) else {
+        return Ok(None);
+    };
+    let Some((hour, minute, part)) = build_clock(&clock)? else {
+        return Ok(None);
     };
     // "heute Abend um 8 Uhr": the day's part of day also places the hour.
     let part = part.or(match &day {
@@ -1585,6 +1638,16 @@ fn build_range(p: &Pair<'_, Rule>) -> Built<Expr> {
         .collect();
     if let [a, b] = points.as_slice() {
         let (Some(a), Some(b)) = (build_range_point(a)?, build_range_point(b)?) else {
+            return Ok(None);
+        };
+        return Ok(Some(Expr::Range(Box::new(a), Box::new(b))));
+    }
+    let dates: Vec<&Pair<'_, Rule>> = parts
+        .iter()
+        .filter(|k| k.as_rule() == Rule::full_date)
+        .collect();
+    if let [a, b] = dates.as_slice() {
+        let (Some(a), Some(b)) = (build_full_date(a)?, build_full_date(b)?) else {
             return Ok(None);
         };
         return Ok(Some(Expr::Range(Box::new(a), Box::new(b))));
@@ -1694,4 +1757,30 @@ fn build_rel_span(p: &Pair<'_, Rule>) -> Option<Expr> {
 /// Clock times written with a colon ("9:51") are 24-hour times; others may be 12-hour.
 fn twelve_hour(p: &Pair<'_, Rule>) -> bool {
     !p.as_str().contains(':')
+}
+
+/// "fast vier" after "Drei Stunden ...,": the amount, with the unit of the duration before.
+pub fn build_elliptic(pair: Pair<'_, Rule>, offset: usize, unit: Unit) -> Option<Parsed> {
+    let mut modifier = None;
+    let mut amount = None;
+    for k in pair.clone().into_inner() {
+        match k.as_rule() {
+            Rule::mods => modifier = build_mods(&k),
+            Rule::num_word | Rule::frac_word => amount = number_word(k.as_str()),
+            Rule::elliptic_int => amount = k.as_str().parse().ok(),
+            _ => {}
+        }
+    }
+    let amount = amount.filter(|a| *a >= 1.0)?;
+    Some(Parsed {
+        expr: Expr::Duration(Duration::new(amount, unit)),
+        start: offset + pair.as_span().start(),
+        end: offset + pair.as_span().end(),
+        modifier,
+        signal: None,
+        lead: None,
+        rule: rule_name(Rule::elliptic),
+        bare_year: false,
+        loose: false,
+    })
 }

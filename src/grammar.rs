@@ -314,6 +314,12 @@ pub fn match_at(text: &str, at: usize) -> Option<Pair<'_, Rule>> {
     pairs.next()
 }
 
+/// Tries the elliptic-amount rule at byte `at` of `text` ("fast vier" after "Drei Stunden").
+pub fn elliptic_at(text: &str, at: usize) -> Option<Pair<'_, Rule>> {
+    let mut pairs = TimexParser::parse(Rule::elliptic, &text[at..]).ok()?;
+    pairs.next()
+}
+
 /// Calls `f` with every word start of `text` that can begin an expression, in order.
 /// `f` returns the byte offset to resume scanning from (to skip past a match), or `None`.
 pub fn scan(text: &str, mut f: impl FnMut(usize) -> Option<usize>) {
@@ -337,6 +343,7 @@ pub fn scan(text: &str, mut f: impl FnMut(usize) -> Option<usize>) {
 /// A readable name for every rule, for error messages and explanations ("which rule").
 pub fn rule_name(rule: Rule) -> &'static str {
     match rule {
+        Rule::EOI => "end of text",
         Rule::timex | Rule::core | Rule::core_prep => "temporal expression",
         Rule::sp => "space",
         Rule::wb => "word boundary",
@@ -363,7 +370,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::ord_word => "ordinal word",
         Rule::month_name => "month name",
         Rule::weekday_name => "weekday name",
-        Rule::daypart_word | Rule::daypart_suffix => "part of day",
+        Rule::daypart_word | Rule::daypart_suffix | Rule::daypart_adverb => "part of day",
         Rule::season_name => "season",
         Rule::unit_second
         | Rule::unit_minute
@@ -439,5 +446,6 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::day_alone | Rule::day_suffix => "day of an unnamed month",
         Rule::clock_bare => "hour without Uhr",
         Rule::rel_span => "last or next few periods",
+        Rule::elliptic | Rule::elliptic_int => "amount of the unit named before",
     }
 }

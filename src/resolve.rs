@@ -402,6 +402,19 @@ impl Resolver<'_> {
                 out
             }
             Expr::LastN { amount, unit, sign } => self.last_n(*amount, *unit, *sign),
+            Expr::DayPartOf { day, part } => {
+                let mut out = self.expr(day);
+                if let Value::Date(d) = out.value {
+                    out.value = match d.day {
+                        Some(_) => Value::PartOfDay {
+                            date: d,
+                            part: *part,
+                        },
+                        None => Value::Date(d),
+                    };
+                }
+                out
+            }
             Expr::Range(a, b) => {
                 let end = self.expr(b);
                 let start = match (a.as_ref(), &end.value) {

@@ -5,7 +5,7 @@
 //! mentioned date, then remember it as the last mentioned date if it is a date.
 
 use crate::error::{Error, Result};
-use crate::expr::{build_timex, MeaningError, Parsed};
+use crate::expr::{build_elliptic, build_timex, Expr, MeaningError, Parsed};
 use crate::grammar;
 use crate::resolve::{resolve, Context, DocKind, Tense};
 use crate::sentence;
@@ -73,7 +73,42 @@ pub fn recognise(text: &str, loose: bool) -> std::result::Result<Vec<Parsed>, Me
     });
     match error {
         Some(e) => Err(e),
-        None => Ok(found),
+        None => {
+            elliptic(text, &mut found);
+            Ok(found)
+        }
+    }
+}
+
+/// Adds amounts whose unit the clause before named: after a duration, at the start of a later
+/// clause of the same sentence, "fast vier" is "fast vier Stunden".
+fn elliptic(text: &str, found: &mut Vec<Parsed>) {
+    let Some(first) = found.iter().find_map(|p| match &p.expr {
+        Expr::Duration(d) if d.amount.is_some() => Some((p.end, d.unit)),
+        _ => None,
+    }) else {
+        return;
+    };
+    let (after, unit) = first;
+    let mut added = Vec::new();
+    for (i, c) in text[after..].char_indices() {
+        if !matches!(c, ',' | ';' | '–' | '—') {
+            continue;
+        }
+        let at = after + i + c.len_utf8();
+        let start = at + (text[at..].len() - text[at..].trim_start().len());
+        if start >= text.len() || found.iter().any(|p| p.start <= start && start < p.end) {
+            continue;
+        }
+        if let Some(p) =
+            grammar::elliptic_at(text, start).and_then(|m| build_elliptic(m, start, unit))
+        {
+            added.push(p);
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|p| p.start);
     }
 }
 
