@@ -1,6 +1,8 @@
 //! All integration tests of zeitstrahl, in one test binary.
-mod eval;
 mod cli;
 mod documents;
+mod eval;
 mod events;
+mod grammar;
 mod render;
+mod seeds;
