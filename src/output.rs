@@ -231,6 +231,15 @@ fn io_error(what: &str, e: &std::io::Error) -> Error {
     Error::new(ErrorKind::Io, format!("{what}: {e}"))
 }
 
+/// A JSON error for one input line: the column, without serde's "at line 1 column N".
+fn json_message(e: &serde_json::Error) -> String {
+    let mut msg = e.to_string();
+    if let Some(i) = msg.rfind(" at line ") {
+        msg.truncate(i);
+    }
+    format!("malformed json at column {}: {msg}", e.column())
+}
+
 fn tag_line(line: &[u8], kind: DocKind) -> Result<(serde_json::Value, Vec<Timex>)> {
     let line = std::str::from_utf8(line).map_err(|e| {
         Error::input(format!(
@@ -239,7 +248,7 @@ fn tag_line(line: &[u8], kind: DocKind) -> Result<(serde_json::Value, Vec<Timex>
         ))
     })?;
     let input: JsonlInput =
-        serde_json::from_str(line).map_err(|e| Error::input(format!("malformed json: {e}")))?;
+        serde_json::from_str(line.trim_end()).map_err(|e| Error::input(json_message(&e)))?;
     let dct = match input.dct.as_deref() {
         None | Some("") => None,
         Some(d) => Some(Dct::parse(d)?),
@@ -368,7 +377,10 @@ mod tests {
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines.len(), 4);
         assert!(lines[0].starts_with("{\"id\":1,\"timexes\":["));
-        assert!(lines[1].starts_with("{\"line\":2,\"error\":\"malformed json"));
+        assert_eq!(
+            lines[1],
+            "{\"line\":2,\"error\":\"malformed json at column 2: expected ident\"}"
+        );
         assert!(lines[2].starts_with("{\"line\":4,\"error\":\"invalid document date"));
         assert!(lines[3].starts_with("{\"id\":\"c\",\"timexes\":["));
         assert_eq!(
