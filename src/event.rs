@@ -13,14 +13,22 @@
 //! 2. **an event noun heading the expression**: "Annexion der Krim 2014", "Mordanschlag auf
 //!    ... im Jahr 2018", "der fünf Jahre zuvor vereinbarten Nato-Russland-Grundakte": the noun
 //!    phrase itself;
-//! 3. **a relative clause** ("..., die da am Mittwoch anstand") names its antecedent;
+//! 3. **a relative clause** names what its verb says happened, else its antecedent ("die
+//!    Stunde der Wahrheit, die da am Mittwoch anstand"); **a copula** names its predicate ("er
+//!    war von 2011 bis 2018 Russlands Botschafter": "Gruschko als Russlands Botschafter");
 //! 4. **the main verb nominalised** with its theme in the genitive: "Das Gremium wurde 2002
 //!    gegründet" is "Gründung des Gremiums", "wurden weitere russische Diplomaten ausgewiesen"
 //!    is "Ausweisung weiterer russischer Diplomaten", "beginnt die Sitzung" is "Beginn der Sitzung";
 //! 5. **a statement**: "Julianne Smith sagte am Dienstag, es gebe ..." is "Julianne Smith: es
 //!    gebe ...";
-//! 6. **an event noun elsewhere in the clause**, else the clause itself without time words,
-//!    pronouns and particles, cut to a few words.
+//! 6. **an event noun elsewhere in the clause** (not inside another time phrase);
+//! 7. **the clause as a headline**, subject first, without the time, particles and sources
+//!    ("nach Angaben des Wetterdienstes"), negation kept, cut to nine words.
+//!
+//! Verbs are nominalised by a table of irregular nouns (closed-class data: "geschlossen" is
+//! "Schließung", "fiel" is "Rückgang") and by the regular -ung rule for weak participles and
+//! prefixed verbs ("gegründet", "verkleinert", "ordnete ... an"). Verbs of happening ("fand
+//! statt", "es gab") name their subject, verbs of causing ("angerichtet") what was caused.
 //!
 //! A title depends only on the sentence and the expression's text (its first occurrence in the
 //! sentence), so it can be computed again from an event's sources; [`crate::merge`] relies on it.
@@ -1512,9 +1520,10 @@ pub fn title(sentence: &str, timex: &str) -> Option<(String, u8)> {
     if let Some(t) = statement(&toks, ca, cb, before, te) {
         return Some((t, 2));
     }
-    // 6. An event noun elsewhere in the clause, else the clause itself.
+    // 6. An event noun elsewhere in the clause, but not one inside another temporal phrase
+    //    ("der wärmste seit Beginn der Aufzeichnungen").
     for i in ca..cb {
-        if (i < before || i >= te) && is_event_noun(toks[i].text) {
+        if (i < before || i >= te) && is_event_noun(toks[i].text) && !in_time_phrase(&toks, ca, i) {
             let (a, b) = noun_phrase(&toks, i, cb);
             let words = words_of(&toks, a, b);
             let words = words
@@ -1524,43 +1533,102 @@ pub fn title(sentence: &str, timex: &str) -> Option<(String, u8)> {
             return Some((join(&shorten(words, 6)), 2));
         }
     }
-    // The first noun phrase of the clause, usually its subject.
-    if let Some((i, _)) = clause_words(ca, cb, before, te)
-        .into_iter()
-        .find(|(i, j)| np_start(&toks, *i, *j))
-    {
-        let stop = if i < before { before } else { cb };
-        let (a, b) = noun_phrase(&toks, i, stop);
-        let words = strip_to_head(&words_of(&toks, a, b));
-        if !words.is_empty() && !is_in(PRONOUNS, &words[0]) {
-            return Some((join(&shorten(words, 6)), 1));
+    // 7. The clause as a headline.
+    headline(&toks, ca, cb, before, te).map(|t| (t, 1))
+}
+
+/// Whether token `i` stands in a temporal phrase: after "seit", "bis" or "ab", or after
+/// "Beginn der", "Ende des".
+fn in_time_phrase(toks: &[Tok<'_>], ca: usize, i: usize) -> bool {
+    let from = i.saturating_sub(3).max(ca);
+    (from..i).any(|k| matches!(lower(toks[k].text).as_str(), "seit" | "bis" | "ab"))
+        || i >= ca + 2 && is_in(ARTICLES, toks[i - 1].text) && is_time_word(toks[i - 2].text)
+}
+
+/// The length of the noun phrase at the start of `idx`: articles and adjectives, one noun.
+fn phrase_len(toks: &[Tok<'_>], idx: &[usize]) -> usize {
+    let mut n = 0;
+    for i in idx {
+        let w = toks[*i].text;
+        if is_noun_word(w) {
+            return n + 1;
+        }
+        if is_in(ARTICLES, w) || is_adjective_like(w) {
+            n += 1;
+        } else {
+            break;
         }
     }
-    let mut words: Vec<String> = (ca..cb)
-        .filter(|i| *i < before || *i >= te)
-        .map(|i| toks[i].text)
-        .filter(|w| is_word(w) && !is_time_word(w) && !is_in(PARTICLES, w))
-        .map(str::to_string)
+    n
+}
+
+/// Rule 7: the clause as a headline, subject first, without the time, particles and sources
+/// ("nach Angaben des Wetterdienstes"), negation kept: "Am Abend lag die SPD knapp vor der
+/// Union" is "Die SPD lag knapp vor der Union". A time that is itself the subject stays: "Der
+/// Juni war der wärmste seit Beginn der Aufzeichnungen".
+fn headline(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) -> Option<String> {
+    let keep = |w: &str| {
+        (is_word(w) || w.starts_with(|c: char| c.is_ascii_digit()))
+            && (!is_in(PARTICLES, w) || matches!(lower(w).as_str(), "nicht" | "nie"))
+    };
+    // A time without a preposition at the start of the clause is its subject.
+    let time_subject = before == ca
+        && (before..te).all(|i| !is_in(PREPOSITIONS, toks[i].text))
+        && toks
+            .get(te)
+            .is_some_and(|t| is_in(AUXILIARIES, t.text) || !is_capitalised(t.text));
+    let mut idx: Vec<usize> = (ca..cb)
+        .filter(|i| time_subject || *i < before || *i >= te)
+        .filter(|i| keep(toks[*i].text))
         .collect();
-    // "Von 2015 bis 2017 saß er im Gefängnis": the verb back behind its pronoun subject.
-    if words.len() >= 2
-        && !is_capitalised(&words[0])
-        && !is_function_word(&words[0])
-        && matches!(
-            lower(&words[1]).as_str(),
-            "er" | "sie" | "es" | "wir" | "man"
-        )
-    {
-        words.swap(0, 1);
-    } else {
-        words.retain(|w| !is_in(PRONOUNS, w));
+    // Sources are not events: "nach Angaben des X", "laut X".
+    let mut k = 0;
+    while k < idx.len() {
+        let w = lower(toks[idx[k]].text);
+        let source_len =
+            if w == "nach" && idx.get(k + 1).is_some_and(|i| toks[*i].text == "Angaben") {
+                2 + phrase_len(toks, &idx[k + 2..])
+            } else if w == "laut" {
+                1 + phrase_len(toks, &idx[k + 1..])
+            } else {
+                0
+            };
+        if source_len > 0 {
+            idx.drain(k..(k + source_len).min(idx.len()));
+        } else {
+            k += 1;
+        }
     }
-    trim_words(&mut words);
-    let words = shorten(words, 6);
-    if words.iter().any(|w| is_noun_word(w)) {
-        return Some((join(&words), 1));
+    let mut words: Vec<String> = idx.iter().map(|i| toks[*i].text.to_string()).collect();
+    // Verb-second after the removed time: the verb goes back behind its subject.
+    let verb_first = words
+        .first()
+        .is_some_and(|w| !is_capitalised(w) && !is_function_word(w) || is_in(AUXILIARIES, w));
+    if verb_first && !time_subject && before == ca && words.len() >= 2 {
+        let verb = words.remove(0);
+        let subject_len = if is_in(PRONOUNS, &words[0]) {
+            1
+        } else if np_start(toks, idx[1], false) {
+            let (a, b) = noun_phrase(toks, idx[1], cb);
+            idx[1..].iter().take_while(|i| **i >= a && **i < b).count()
+        } else {
+            0
+        };
+        words.insert(subject_len, verb);
     }
-    None
+    while words.first().is_some_and(|w| is_in(CONJUNCTIONS, w)) {
+        words.remove(0);
+    }
+    if words.len() > 9 {
+        words.truncate(9);
+    }
+    while words.last().is_some_and(|w| {
+        is_function_word(w) && !matches!(lower(w).as_str(), "nicht" | "nie")
+            || is_time_word(w) && !w.starts_with(|c: char| c.is_ascii_digit())
+    }) {
+        words.pop();
+    }
+    words.iter().any(|w| is_noun_word(w)).then(|| join(&words))
 }
 
 /// Drops articles, adjectives and function words before the first noun.
@@ -1716,9 +1784,21 @@ fn heading_noun(
     if a < before && free {
         // The head: the event noun nearest the expression ("Reaktion auf die Annexion der
         // Krim 2014" dates the annexion).
-        if let Some(h) = (a..before).rev().find(|i| is_event_noun(toks[*i].text)) {
+        if let Some(mut h) = (a..before).rev().find(|i| is_event_noun(toks[*i].text)) {
+            // "seit Beginn der Aufzeichnungen im Jahr 1881": the beginning is the event.
+            if h >= a + 2
+                && is_in(ARTICLES, toks[h - 1].text)
+                && matches!(toks[h - 2].text, "Beginn" | "Ende" | "Anfang" | "Start")
+            {
+                h -= 2;
+            }
             let words = words_of(toks, h, before);
-            let mut words: Vec<String> = words.into_iter().filter(|w| !is_time_word(w)).collect();
+            let mut words: Vec<String> = words
+                .into_iter()
+                .enumerate()
+                .filter(|(k, w)| *k == 0 || !is_time_word(w))
+                .map(|(_, w)| w)
+                .collect();
             trim_words(&mut words);
             if !words.is_empty() {
                 return Some(join(&shorten(words, 6)));
