@@ -31,7 +31,8 @@ pub enum Command {
     Build(BuildArgs),
     /// Draw an events.yaml as SVG (or PNG, if the output name ends in .png).
     Render(RenderArgs),
-    /// Build the timeline from a folder of articles and write only the report and its SVG.
+    /// Build the timeline from a folder of articles and write only the report (Markdown, HTML)
+    /// and the SVG and PNG it shows.
     Report(ReportArgs),
     /// Merge several events.yaml files into one timeline.
     Merge(MergeArgs),
@@ -41,7 +42,9 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct ContextArgs {
     /// The document date (YYYY-MM-DD, YYYY-MM or YYYY, optionally with THH:MM): relative
-    /// expressions ("gestern", "im Oktober") are resolved against it.
+    /// expressions ("gestern", "im Oktober") are resolved against it. Without it, `tag` takes
+    /// the date from a YAML front matter or a dateline at the start of the text, and `build`
+    /// from documents.yaml or the text.
     #[arg(long, value_name = "DATE")]
     pub dct: Option<String>,
     /// What kind of text it is: news resolves by tense and the document date, narrative by the

@@ -442,3 +442,31 @@ fn render_and_merge_read_events_yaml() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("kaputt.yaml"));
 }
+
+#[test]
+fn the_taggers_own_timeml_scores_full_marks_as_gold() {
+    let dir = scratch("selfeval");
+    let tml = dir.join("eigen.tml");
+    let o = run_stdin(
+        &[
+            "tag",
+            "-",
+            "--dct",
+            "2022-01-12",
+            "--format",
+            "timeml",
+            "-o",
+            tml.to_str().unwrap(),
+        ],
+        SENTENCE.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = run(&["eval", tml.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(v[0]["counts"]["gold"].as_u64().unwrap() >= 2, "{v}");
+    for figure in ["strict", "relaxed", "value"] {
+        assert_eq!(v[0][figure]["f1"], 1.0, "{figure}: {v}");
+    }
+    assert_eq!(v[0]["type_accuracy"], 1.0);
+}
