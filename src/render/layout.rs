@@ -457,7 +457,7 @@ pub fn layout(timeline: &Timeline, opts: &RenderOptions) -> Result<Layout> {
     let body_top = y + 2.0 + 12.0 * LINE + 14.0;
 
     // Events, placed in heights above the axis.
-    let placed = place(&drawn, &axis, &styles, width);
+    let placed = place(timeline, &drawn, &axis, &styles, width);
     let needed = placed
         .iter()
         .flat_map(|p| [p.mark_rect.y1, p.label_rect.y1])
@@ -624,21 +624,21 @@ fn categories(drawn: &[Drawn]) -> Styles {
 // The axis.
 
 /// A date the axis must resolve, with its precision.
-struct Anchor2 {
+struct Pin {
     day: NaiveDate,
     unit: Unit,
 }
 
-fn anchors(drawn: &[Drawn]) -> Vec<Anchor2> {
+fn anchors(drawn: &[Drawn]) -> Vec<Pin> {
     let mut out = Vec::new();
     for d in drawn {
-        out.push(Anchor2 {
+        out.push(Pin {
             day: d.a,
             unit: Unit::of(d.first.precision),
         });
         if !d.point {
             let unit = Unit::of(d.last.unwrap_or(d.first).precision);
-            out.push(Anchor2 {
+            out.push(Pin {
                 day: d.b.pred_opt().unwrap_or(d.b),
                 unit,
             });
@@ -672,7 +672,7 @@ fn cells(start: NaiveDate, end: NaiveDate, unit: Unit) -> Vec<Cell> {
 }
 
 /// Splits a cell holding two or more distinct dates finer than itself, recursively.
-fn refine(cell: Cell, anchors: &[Anchor2], out: &mut Vec<Cell>) {
+fn refine(cell: Cell, anchors: &[Pin], out: &mut Vec<Cell>) {
     if let Some(finer) = cell.unit.finer() {
         let inside: BTreeSet<NaiveDate> = anchors
             .iter()
@@ -1195,7 +1195,13 @@ fn fits(g: &Geometry, point: bool, cx: f64, placed: &[Placed], with_leader: bool
     true
 }
 
-fn place(drawn: &[Drawn], axis: &Axis, styles: &Styles, width: f64) -> Vec<Placed> {
+fn place(
+    timeline: &Timeline,
+    drawn: &[Drawn],
+    axis: &Axis,
+    styles: &Styles,
+    width: f64,
+) -> Vec<Placed> {
     let breaks: Vec<f64> = axis
         .pieces
         .iter()
@@ -1213,7 +1219,9 @@ fn place(drawn: &[Drawn], axis: &Axis, styles: &Styles, width: f64) -> Vec<Place
     let mut todo: Vec<Todo> = drawn
         .iter()
         .map(|d| {
-            let mut date_label = text::range(&d.first, d.last.as_ref());
+            let ev = &timeline.events[d.event];
+            let mut date_label = text::event(&ev.date, ev.end.as_deref())
+                .unwrap_or_else(|| text::range(&d.first, d.last.as_ref()));
             if d.planned {
                 date_label.push_str(" (geplant)");
             }

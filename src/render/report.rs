@@ -23,12 +23,10 @@ fn events(timeline: &Timeline) -> Vec<&Event> {
 
 /// The German date label of an event, or its raw value if it has no calendar date.
 fn date_label(e: &Event) -> String {
-    let first = DateSpan::parse(&e.date);
-    let last = e.end.as_deref().and_then(DateSpan::parse);
-    let mut s = match first {
-        Some(f) => text::range(&f, last.as_ref()),
+    let mut s = text::event(&e.date, e.end.as_deref()).unwrap_or_else(|| match &e.end {
+        Some(end) => format!("{} – {end}", e.date),
         None => e.date.clone(),
-    };
+    });
     if e.planned {
         s.push_str(" (geplant)");
     }

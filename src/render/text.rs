@@ -171,6 +171,43 @@ pub fn span(s: &DateSpan) -> String {
     }
 }
 
+/// The label of a TIMEX3 date value, with its part of day where it has one:
+/// "12. Jan. 2022, nachmittags". `None` if the value is no calendar date.
+pub fn value(v: &str) -> Option<String> {
+    let s = DateSpan::parse(v)?;
+    let part = match v.split_once('T').map(|(_, t)| t) {
+        Some("MO") => Some("morgens"),
+        Some("MI") => Some("mittags"),
+        Some("AF") => Some("nachmittags"),
+        Some("EV") => Some("abends"),
+        Some("NI") => Some("nachts"),
+        Some("DT") => Some("tagsüber"),
+        _ => None,
+    };
+    Some(match part {
+        Some(p) => format!("{}, {p}", span(&s)),
+        None => span(&s),
+    })
+}
+
+/// The label of an event's time from its TIMEX3 values: one value, or a range "2011–2018",
+/// "Okt. 2021 – Jan. 2022". `None` if a value is no calendar date.
+pub fn event(date: &str, end: Option<&str>) -> Option<String> {
+    let a = value(date)?;
+    Some(match end {
+        None => a,
+        Some(e) => join(a, value(e)?),
+    })
+}
+
+fn join(a: String, b: String) -> String {
+    if a.contains(' ') || b.contains(' ') {
+        format!("{a} – {b}")
+    } else {
+        format!("{a}–{b}")
+    }
+}
+
 /// The label of an event's time: one value, or a range "2011–2018", "Okt. 2021 – Jan. 2022".
 pub fn range(start: &DateSpan, end: Option<&DateSpan>) -> String {
     let a = span(start);
@@ -231,6 +268,16 @@ mod tests {
         let a = DateSpan::parse("2011").expect("valid");
         let b = DateSpan::parse("2018").expect("valid");
         assert_eq!(range(&a, Some(&b)), "2011–2018");
+        assert_eq!(
+            value("2022-01-12TAF").as_deref(),
+            Some("12. Jan. 2022, nachmittags")
+        );
+        assert_eq!(event("2011", Some("2018")).as_deref(), Some("2011–2018"));
+        assert_eq!(
+            event("2021-10", Some("2022-01")).as_deref(),
+            Some("Okt. 2021 – Jan. 2022")
+        );
+        assert_eq!(event("PRESENT_REF", None), None);
     }
 
     #[test]

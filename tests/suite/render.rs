@@ -134,7 +134,7 @@ pub fn fixture() -> Timeline {
         ev(
             "2022-01-26-antwort",
             "Nato und USA übergeben ihre schriftlichen Antworten",
-            "2022-01-26",
+            "2022-01-26TAF",
             json!({"category": "Diplomatie",
                    "sources": [source("e", "Am Mittwoch übergab die Nato ihre Antwort.", "Mittwoch")]}),
         ),
@@ -267,6 +267,8 @@ fn a_year_is_a_bar_over_the_whole_year() {
         _ => panic!("a clock time is a point"),
     }
     assert!(it.date_label.contains("9:51 Uhr"), "{}", it.date_label);
+    let it = item_of(&l, &t, "2022-01-26-antwort");
+    assert_eq!(it.date_label, "26. Jan. 2022, nachmittags");
     let planned = item_of(&l, &t, "2022-02-gespraeche");
     assert!(planned.planned && planned.date_label.contains("geplant"));
 }
