@@ -1011,6 +1011,8 @@ fn is_boundary(t: &str) -> bool {
 
 /// The clause `[a, b)` (token indices) around token range `[ts, te)`.
 fn clause_of(toks: &[Tok<'_>], ts: usize, te: usize) -> (usize, usize) {
+    let te = te.min(toks.len());
+    let ts = ts.min(te);
     let mut a = ts;
     while a > 0 && !is_boundary(toks[a - 1].text) {
         a -= 1;
@@ -1146,7 +1148,8 @@ fn noun_phrase(toks: &[Tok<'_>], i: usize, stop: usize) -> (usize, usize) {
 }
 
 fn words_of(toks: &[Tok<'_>], a: usize, b: usize) -> Vec<String> {
-    toks[a..b].iter().map(|t| t.text.to_string()).collect()
+    let b = b.min(toks.len());
+    toks[a.min(b)..b].iter().map(|t| t.text.to_string()).collect()
 }
 
 /// Masculine nouns in -at that decline weakly ("des Diplomaten"); others take -s ("des Senats").
@@ -1477,6 +1480,7 @@ pub fn title(sentence: &str, timex: &str) -> Option<(String, u8)> {
     }
     // 3. A relative clause names its antecedent.
     if ca > 0
+        && ca >= 2
         && toks[ca - 1].text == ","
         && toks.get(ca).is_some_and(|t| RELATIVES.contains(&t.text))
         && !toks
