@@ -1149,7 +1149,10 @@ fn noun_phrase(toks: &[Tok<'_>], i: usize, stop: usize) -> (usize, usize) {
 
 fn words_of(toks: &[Tok<'_>], a: usize, b: usize) -> Vec<String> {
     let b = b.min(toks.len());
-    toks[a.min(b)..b].iter().map(|t| t.text.to_string()).collect()
+    toks[a.min(b)..b]
+        .iter()
+        .map(|t| t.text.to_string())
+        .collect()
 }
 
 /// Masculine nouns in -at that decline weakly ("des Diplomaten"); others take -s ("des Senats").
@@ -1441,6 +1444,14 @@ fn is_participle(w: &str) -> bool {
 /// The title of the event that `timex` (its first occurrence) in `sentence` dates, with a
 /// quality score; `None` when the sentence names nothing but the time.
 pub fn title(sentence: &str, timex: &str) -> Option<(String, u8)> {
+    // A title must name something besides the time: never a bare date.
+    title_rules(sentence, timex).filter(|(t, _)| {
+        t.split(|c: char| c.is_whitespace() || c == ':')
+            .any(|w| is_noun_word(w) && !is_time_word(w))
+    })
+}
+
+fn title_rules(sentence: &str, timex: &str) -> Option<(String, u8)> {
     let toks = tokens(sentence);
     let pos = sentence.find(timex)?;
     let tend = pos + timex.len();
@@ -1479,8 +1490,7 @@ pub fn title(sentence: &str, timex: &str) -> Option<(String, u8)> {
         return Some((t, q));
     }
     // 3. A relative clause names its antecedent.
-    if ca > 0
-        && ca >= 2
+    if ca >= 2
         && toks[ca - 1].text == ","
         && toks.get(ca).is_some_and(|t| RELATIVES.contains(&t.text))
         && !toks
@@ -2394,6 +2404,85 @@ mod tests {
             ),
             "Verteidigung der Reform"
         );
+    }
+
+    #[test]
+    fn random_sentences_do_not_panic() {
+        let vocab = [
+            ",",
+            ".",
+            "-",
+            "–",
+            ":",
+            ";",
+            "\"",
+            "(",
+            ")",
+            "der",
+            "die",
+            "das",
+            "am",
+            "im",
+            "seit",
+            "erste",
+            "sechste",
+            "Mal",
+            "dass",
+            "es",
+            "er",
+            "war",
+            "wurde",
+            "hatte",
+            "gegründet",
+            "sagte",
+            "Stoltenberg",
+            "Sitzung",
+            "Annexion",
+            "2014",
+            "Mittwoch",
+            "und",
+            "ab",
+            "an",
+            "ordnete",
+            "in",
+            "Kraft",
+            "treten",
+            "fand",
+            "statt",
+            "gab",
+            "negative",
+            "Zinsen",
+            "34-jährigen",
+            "nach",
+            "Angaben",
+            "laut",
+            "Beginn",
+            "iPhone",
+            "230",
+            "angerichtet",
+            "als",
+            "nicht",
+            "von",
+            "bis",
+            "Juli",
+            "Russland",
+        ];
+        let mut x: u64 = 12345;
+        let mut next = || {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) as usize
+        };
+        for _ in 0..3000 {
+            let n = 1 + next() % 16;
+            let words: Vec<&str> = (0..n).map(|_| vocab[next() % vocab.len()]).collect();
+            let i = next() % n;
+            let j = (i + 1 + next() % 3).min(n);
+            if let Some((t, _)) = title(&words.join(" "), &words[i..j].join(" ")) {
+                assert!(!t.trim().is_empty());
+            }
+        }
     }
 
     #[test]
