@@ -92,11 +92,15 @@ impl Rect {
     }
 
     fn grow(&self, p: f64) -> Rect {
+        self.grow_xy(p, p)
+    }
+
+    fn grow_xy(&self, px: f64, py: f64) -> Rect {
         Rect {
-            x0: self.x0 - p,
-            y0: self.y0 - p,
-            x1: self.x1 + p,
-            y1: self.y1 + p,
+            x0: self.x0 - px,
+            y0: self.y0 - py,
+            x1: self.x1 + px,
+            y1: self.y1 + py,
         }
     }
 }
@@ -456,19 +460,33 @@ pub fn layout(timeline: &Timeline, opts: &RenderOptions) -> Result<Layout> {
     heading.push(TextLine::new(sub, MARGIN_X, y + 2.0, 12.0, false).colored(MUTED));
     let body_top = y + 2.0 + 12.0 * LINE + 14.0;
 
-    // Events, placed in heights above the axis.
-    let placed = place(timeline, &drawn, &axis, &styles, width);
-    let needed = placed
-        .iter()
-        .flat_map(|p| [p.mark_rect.y1, p.label_rect.y1])
-        .fold(0.0_f64, f64::max);
-
     // Below the axis: tick labels, legend, sources; their height does not depend on axis_y.
     let bands = bands(&axis);
     let (legend, legend_h) = legend(&styles, &drawn, &bands, width);
     let footer_lines = footer(timeline, &skipped, width);
     let below = 44.0 + legend_h + 8.0 + footer_lines.len() as f64 * SMALL * LINE + 14.0;
     let a4 = (width * 210.0 / 297.0).round();
+
+    // Events, placed in heights above the axis: with air between stacked labels where the
+    // page has room for it, tight where it has not.
+    let room = a4 - body_top - below - 12.0;
+    let needed_of = |placed: &[Placed]| {
+        placed
+            .iter()
+            .flat_map(|p| [p.mark_rect.y1, p.label_rect.y1])
+            .fold(0.0_f64, f64::max)
+    };
+    let mut placed = place(timeline, &drawn, &axis, &styles, width, PAD);
+    if drawn.len() <= 120 {
+        for vpad in [9.0, 6.0, 4.0] {
+            let airy = place(timeline, &drawn, &axis, &styles, width, vpad);
+            if needed_of(&airy) <= room.max(needed_of(&placed)) {
+                placed = airy;
+                break;
+            }
+        }
+    }
+    let needed = needed_of(&placed);
     let body_h = (needed + 12.0).max(a4 - body_top - below).max(60.0);
     let axis_y = (body_top + body_h).round();
     let height = (axis_y + below).round().max(a4);
@@ -1164,13 +1182,21 @@ fn strip(x: f64, top: f64) -> Rect {
 }
 
 /// Whether `g` (of a point at `cx` if `point`) fits among `placed`.
-fn fits(g: &Geometry, point: bool, cx: f64, placed: &[Placed], with_leader: bool) -> bool {
+/// `vpad` is the free space kept above and below every box (at least `PAD`).
+fn fits(
+    g: &Geometry,
+    point: bool,
+    cx: f64,
+    placed: &[Placed],
+    with_leader: bool,
+    vpad: f64,
+) -> bool {
     let same_x = |q: &Placed| point && q.kind == MarkKind::Point && (q.cx - cx).abs() < 0.01;
-    let label = g.label.grow(PAD);
-    let mark = g.mark.grow(PAD);
+    let label = g.label.grow_xy(PAD, vpad);
+    let mark = g.mark.grow_xy(PAD, vpad);
     for q in placed {
-        let ql = q.label_rect.grow(PAD);
-        let qm = q.mark_rect.grow(PAD);
+        let ql = q.label_rect.grow_xy(PAD, vpad);
+        let qm = q.mark_rect.grow_xy(PAD, vpad);
         if label.intersects(&ql) || label.intersects(&qm) || mark.intersects(&ql) {
             return false;
         }
@@ -1201,6 +1227,7 @@ fn place(
     axis: &Axis,
     styles: &Styles,
     width: f64,
+    vpad: f64,
 ) -> Vec<Placed> {
     let breaks: Vec<f64> = axis
         .pieces
@@ -1290,7 +1317,7 @@ fn place(
                 for &side in sides {
                     let g = geometry(kind, cx, lab, side, 0.0, width);
                     for off in [g.label.y0, g.mark.y0] {
-                        let hb = top + 2.0 * PAD + 0.01 - off;
+                        let hb = top + 2.0 * vpad + 0.01 - off;
                         if hb >= AXIS_GAP {
                             tops.push(hb);
                         }
@@ -1315,7 +1342,7 @@ fn place(
                 for &hb in &tops {
                     for &side in group {
                         let g = geometry(kind, cx, lab, side, hb, width);
-                        if in_bounds(&g) && fits(&g, d.point, cx, &placed, with_leader) {
+                        if in_bounds(&g) && fits(&g, d.point, cx, &placed, with_leader, vpad) {
                             return Some((hb, side));
                         }
                     }

@@ -75,10 +75,11 @@ fn cell(s: &str) -> String {
 pub fn markdown(timeline: &Timeline, svg_file_name: &str, png_file_name: &str) -> String {
     let t = title(timeline);
     let mut s = format!("# {}\n\n", cell(&t));
-    s.push_str(&format!(
-        "![Zeitstrahl: {}]({svg_file_name})\n\n",
-        cell(&t).replace(['[', ']'], "")
-    ));
+    let alt = match &timeline.title {
+        Some(t) => format!("Zeitstrahl: {}", cell(t).replace(['[', ']'], "")),
+        None => "Zeitstrahl".to_string(),
+    };
+    s.push_str(&format!("![{alt}]({svg_file_name})\n\n"));
     s.push_str(&format!(
         "Als Bild für Textverarbeitungen: [{png_file_name}]({png_file_name})\n\n"
     ));
@@ -134,7 +135,10 @@ pub fn markdown(timeline: &Timeline, svg_file_name: &str, png_file_name: &str) -
                 line.push_str(&format!(", {}", cell(src)));
             }
         }
-        line.push_str(&format!(" (`{}`)\n", d.file));
+        if d.title.is_some() || d.source.is_some() {
+            line.push_str(&format!(" (`{}`)", d.file));
+        }
+        line.push('\n');
         s.push_str(&line);
     }
     s
@@ -206,7 +210,10 @@ pub fn html(timeline: &Timeline, svg: &str) -> String {
         if let (Some(src), Some(_)) = (&d.source, &d.title) {
             line.push_str(&format!(", {}", escape(src)));
         }
-        line.push_str(&format!(" (<code>{}</code>)</li>\n", escape(&d.file)));
+        if d.title.is_some() || d.source.is_some() {
+            line.push_str(&format!(" (<code>{}</code>)", escape(&d.file)));
+        }
+        line.push_str("</li>\n");
         s.push_str(&line);
     }
     s.push_str("</ul>\n</body>\n</html>\n");
