@@ -13,11 +13,12 @@ use pest::Parser;
 #[grammar = "../grammar/timex.pest"]
 pub struct TimexParser;
 
-/// Lowercase prefixes of every word an expression can start with (letters only; digits always
-/// trigger). Kept in step with the grammar by the grammar corpus tests: an expression whose
-/// first word is missing here is never found.
-pub const TRIGGERS: &[&str] = &[
-    // prepositions and articles in front of an expression
+/// Lowercase prefixes of words that start an expression only together with a following word:
+/// prepositions, articles, modifiers, numbers, ordinals, relative adjectives ("der", "seit",
+/// "fast", "drei", "letzte"). The grammar is tried at such a word only when one of the next
+/// three words is a strong trigger and the words between are weak ones.
+pub const WEAK_TRIGGERS: &[&str] = &[
+    // prepositions and articles
     "seit",
     "ab",
     "bis",
@@ -48,6 +49,12 @@ pub const TRIGGERS: &[&str] = &[
     "das",
     "diese",
     "zwischen",
+    "so",
+    "und",
+    "oder",
+    "als",
+    "auf",
+    "den",
     // modifiers
     "mehr",
     "weniger",
@@ -71,7 +78,8 @@ pub const TRIGGERS: &[&str] = &[
     "spätestens",
     "genau",
     "exakt",
-    // numbers, fractions, vague amounts, ordinals
+    "gerade",
+    // numbers, vague amounts, ordinals
     "ein",
     "zwei",
     "zwo",
@@ -85,9 +93,9 @@ pub const TRIGGERS: &[&str] = &[
     "zehn",
     "elf",
     "zwölf",
-    "dreizehn",
     "zwanzig",
     "dreißig",
+    "dreissig",
     "vierzig",
     "fünfzig",
     "sechzig",
@@ -96,7 +104,6 @@ pub const TRIGGERS: &[&str] = &[
     "neunzig",
     "hundert",
     "anderthalb",
-    "halb",
     "paar",
     "einige",
     "mehrere",
@@ -111,15 +118,41 @@ pub const TRIGGERS: &[&str] = &[
     "sechst",
     "siebt",
     "neunt",
-    "zehnt",
-    "elft",
-    "zwölft",
     "letzt",
+    "jede",
+    "alle",
+    "früh",
+    "spät",
+    // relative adjectives
+    "vergangen",
+    "verflossen",
+    "vorig",
+    "vorherig",
+    "nächst",
+    "nachst",
+    "kommend",
+    "laufend",
+    "jetzig",
+    "folgend",
+    "darauffolgend",
+    "selb",
+    "gleich",
+    "demselben",
+    "derselben",
+    "übernächst",
+    "ubernachst",
+    "vorletzt",
+];
+
+/// Lowercase prefixes of words that can start an expression alone, or complete one started by
+/// weak words: digits always count as strong.
+pub const STRONG_TRIGGERS: &[&str] = &[
     // months, weekdays, parts of day, seasons
     "jan",
     "jän",
     "feb",
     "mär",
+    "marz",
     "mrz",
     "apr",
     "mai",
@@ -144,36 +177,28 @@ pub const TRIGGERS: &[&str] = &[
     "morgen",
     "abend",
     "nacht",
-    "früh",
-    "spät",
     "frühjahr",
     "frühling",
     "sommer",
     "herbst",
     "winter",
-    // units and relative words
+    // units and relative nouns
     "sekunde",
     "minute",
     "stunde",
+    "std",
+    "min",
+    "sek",
     "tag",
     "woche",
     "monat",
     "quartal",
     "jahr",
     "halbjahr",
-    "vergangen",
-    "verflossen",
-    "vorig",
-    "nächst",
-    "kommend",
-    "laufend",
-    "jetzig",
-    "folgend",
-    "darauffolgend",
-    "selb",
-    "gleich",
-    "demselben",
-    "derselben",
+    "uhr",
+    "zeit",
+    "viertelstunde",
+    "dreiviertelstunde",
     "vorjahr",
     "folgejahr",
     "vormonat",
@@ -190,13 +215,30 @@ pub const TRIGGERS: &[&str] = &[
     "ausgang",
     "jahres",
     "monats",
+    "kurzem",
+    "neunzehnt",
+    "zwanzigst",
+    "einundzwanzigst",
+    "achtzehnt",
+    "siebzehnt",
+    "sechzehnt",
+    "fünfzehnt",
+    "neunziger",
+    "achtziger",
+    "siebziger",
+    "sechziger",
+    "fünfziger",
+    "vierziger",
+    "dreißiger",
+    "zwanziger",
     // deixis and references
     "heute",
     "gestern",
     "vorgestern",
+    "vorvorgestern",
     "übermorgen",
     "jetzt",
-    "gerade",
+    "eben",
     "derzeit",
     "zurzeit",
     "momentan",
@@ -221,13 +263,48 @@ pub const TRIGGERS: &[&str] = &[
     "halbjährlich",
     "alljährlich",
     "jährlich",
-    "jede",
-    "alle",
+    "halb",
     "viertel",
     "dreiviertel",
     "q",
+    "abends",
+    "morgens",
+    "nachmittags",
+    "vormittags",
+    "nachts",
+    "mittags",
+    "zweimal",
+    "dreimal",
+    "einmal",
+    "viermal",
+    "fünfmal",
+    "zehnmal",
+    "jahrelang",
+    "monatelang",
+    "wochenlang",
+    "tagelang",
+    "stundenlang",
+    "minutenlang",
+    "jahrzehntelang",
     // holidays
     "heilig",
+    "weihnacht",
+    "silvester",
+    "neujahr",
+    "oster",
+    "karfreitag",
+    "gründonnerstag",
+    "pfingst",
+    "christi",
+    "himmelfahrt",
+    "fronleichnam",
+    "rosenmontag",
+    "aschermittwoch",
+    "allerheiligen",
+    "reformationstag",
+    "nikolaus",
+    "valentinstag",
+    "maifeiertag",
     "weiberfastnacht",
     "fastnacht",
     "karneval",
@@ -248,64 +325,107 @@ pub const TRIGGERS: &[&str] = &[
     "vatertag",
     "halloween",
     "mariä",
-    "nikolaus",
-    "viertelstunde",
-    "dreiviertelstunde",
-    "abends",
-    "morgens",
-    "nachmittags",
-    "vormittags",
-    "nachts",
-    "mittags",
-    "weihnacht",
-    "silvester",
-    "neujahr",
-    "oster",
-    "karfreitag",
-    "gründonnerstag",
-    "pfingst",
-    "christi",
-    "himmelfahrt",
-    "fronleichnam",
-    "rosenmontag",
-    "aschermittwoch",
-    "allerheiligen",
-    "reformationstag",
-    "nikolaustag",
-    "valentinstag",
-    "maifeiertag",
 ];
+
+/// How a word can take part in starting an expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Trigger {
+    /// Cannot start one.
+    None,
+    /// Only together with a strong word after it.
+    Weak,
+    /// Can start one alone.
+    Strong,
+}
+
+/// A byte trie over the lowercase trigger prefixes: walking a word stops at the first byte no
+/// prefix continues with, so most words cost a few steps and no allocation.
+struct Trie {
+    /// Per node: sorted (byte, child) edges and the trigger of the prefix ending here.
+    nodes: Vec<(Vec<(u8, u32)>, Trigger)>,
+}
+
+impl Trie {
+    fn build() -> Trie {
+        let mut trie = Trie {
+            nodes: vec![(Vec::new(), Trigger::None)],
+        };
+        for (list, kind) in [
+            (WEAK_TRIGGERS, Trigger::Weak),
+            (STRONG_TRIGGERS, Trigger::Strong),
+        ] {
+            for word in list {
+                let mut node = 0usize;
+                for &b in word.as_bytes() {
+                    node = match trie.nodes[node].0.binary_search_by_key(&b, |e| e.0) {
+                        Ok(i) => trie.nodes[node].0[i].1 as usize,
+                        Err(i) => {
+                            let next = trie.nodes.len();
+                            trie.nodes.push((Vec::new(), Trigger::None));
+                            trie.nodes[node].0.insert(i, (b, next as u32));
+                            next
+                        }
+                    };
+                }
+                trie.nodes[node].1 = trie.nodes[node].1.max(kind);
+            }
+        }
+        trie
+    }
+
+    /// The trigger of the longest listed prefix of the word starting at `bytes[0]`.
+    fn classify(&self, bytes: &[u8]) -> Trigger {
+        if bytes.first().is_some_and(u8::is_ascii_digit) {
+            return Trigger::Strong;
+        }
+        let mut node = 0usize;
+        let mut found = Trigger::None;
+        let mut i = 0;
+        while i < bytes.len() {
+            let mut b = bytes[i];
+            if b.is_ascii_uppercase() {
+                b = b.to_ascii_lowercase();
+            } else if i > 0 && bytes[i - 1] == 0xC3 && (0x80..=0x9E).contains(&b) {
+                // Latin-1 capitals in UTF-8 (Ä Ö Ü): the lowercase form is 0x20 further.
+                b += 0x20;
+            } else if !(b.is_ascii_lowercase() || b >= 0x80) {
+                break;
+            }
+            match self.nodes[node].0.binary_search_by_key(&b, |e| e.0) {
+                Ok(k) => node = self.nodes[node].0[k].1 as usize,
+                Err(_) => break,
+            }
+            if self.nodes[node].1 != Trigger::None
+                && (i + 1 >= bytes.len() || bytes[i + 1] < 0x80 || bytes[i + 1] >= 0xC0)
+            {
+                found = self.nodes[node].1;
+            }
+            i += 1;
+        }
+        found
+    }
+}
+
+fn trie() -> &'static Trie {
+    static TRIE: std::sync::OnceLock<Trie> = std::sync::OnceLock::new();
+    TRIE.get_or_init(Trie::build)
+}
+
+/// How the word whose lowercase form starts `word` can begin an expression.
+pub fn trigger(word: &str) -> Trigger {
+    trie().classify(word.as_bytes())
+}
+
+/// Whether a word can begin an expression (weakly or strongly).
+pub fn is_trigger(word: &str) -> bool {
+    trigger(word) != Trigger::None
+}
 
 /// A match of the grammar: the `timex` pair and its byte offset in the scanned text.
 pub struct Match<'t> {
     /// Byte offset of the pair's input start in the whole text.
     pub offset: usize,
     pub pair: Pair<'t, Rule>,
-}
-
-/// Whether a word whose lowercase form is `word` can begin an expression.
-pub fn is_trigger(word: &str) -> bool {
-    let first = match word.chars().next() {
-        Some(c) => c,
-        None => return false,
-    };
-    if first.is_ascii_digit() {
-        return true;
-    }
-    TRIGGERS
-        .iter()
-        .any(|t| t.starts_with(first) && word.starts_with(t))
-}
-
-/// The lowercase form of the word starting at byte `at` (letters only, at most 24 chars).
-fn word_at(text: &str, at: usize, buf: &mut String) {
-    buf.clear();
-    for c in text[at..].chars().take(24) {
-        if !c.is_alphanumeric() {
-            break;
-        }
-        buf.extend(c.to_lowercase());
-    }
 }
 
 /// Tries the grammar at byte `at` of `text`; returns the `timex` pair on a match.
@@ -320,23 +440,78 @@ pub fn elliptic_at(text: &str, at: usize) -> Option<Pair<'_, Rule>> {
     pairs.next()
 }
 
-/// Calls `f` with every word start of `text` that can begin an expression, in order.
+/// The start of the next word after the word at `at`, if only spaces (and at most one
+/// punctuation mark such as "." in "15." or "," in "Mittwoch,") lie between.
+fn next_word(bytes: &[u8], at: usize) -> Option<usize> {
+    let mut i = at;
+    while i < bytes.len() && is_word_byte(bytes[i]) {
+        i += 1;
+    }
+    let mut punct = 0;
+    while i < bytes.len() && !is_word_byte(bytes[i]) {
+        match bytes[i] {
+            b' ' | b'\t' => {}
+            0xC2 if bytes.get(i + 1) == Some(&0xA0) => i += 1,
+            b'\n' | b'\r' => return None,
+            _ => {
+                punct += 1;
+                if punct > 1 || bytes[i] >= 0x80 {
+                    return None;
+                }
+            }
+        }
+        i += 1;
+    }
+    (i < bytes.len()).then_some(i)
+}
+
+/// Bytes that continue a word: ASCII letters and digits, and every byte of a non-ASCII
+/// character (German letters; punctuation beyond ASCII is rare inside expressions).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || (b >= 0x80 && b != 0xE2)
+}
+
+/// Whether the grammar is worth trying at the word starting at `at`: a strong trigger, or a
+/// weak one followed within three words by a strong one, with only weak ones between.
+fn worth_trying(bytes: &[u8], at: usize) -> bool {
+    let trie = trie();
+    let mut pos = at;
+    for _ in 0..4 {
+        match trie.classify(&bytes[pos..]) {
+            Trigger::Strong => return true,
+            Trigger::None => return false,
+            Trigger::Weak => match next_word(bytes, pos) {
+                Some(n) => pos = n,
+                None => return false,
+            },
+        }
+    }
+    false
+}
+
+/// Calls `f` with every word start of `text` where the grammar is worth trying, in order.
 /// `f` returns the byte offset to resume scanning from (to skip past a match), or `None`.
 pub fn scan(text: &str, mut f: impl FnMut(usize) -> Option<usize>) {
-    let mut buf = String::new();
-    let mut prev_alnum = false;
+    let bytes = text.as_bytes();
+    let mut prev_word = false;
     let mut resume = 0usize;
-    for (i, c) in text.char_indices() {
-        let alnum = c.is_alphanumeric();
-        if alnum && !prev_alnum && i >= resume {
-            word_at(text, i, &mut buf);
-            if is_trigger(&buf) {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let word = is_word_byte(b) && !(0x80..0xC0).contains(&b);
+        let continuation = (0x80..0xC0).contains(&b);
+        if word && !prev_word && i >= resume && text.is_char_boundary(i) {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if c.is_alphanumeric() && worth_trying(bytes, i) {
                 if let Some(next) = f(i) {
                     resume = next;
                 }
             }
         }
-        prev_alnum = alnum;
+        if !continuation {
+            prev_word = word;
+        }
+        i += 1;
     }
 }
 
