@@ -793,6 +793,77 @@ const NOMINALISATIONS: &[(&str, &str)] = &[
     ("zusammengekommen", "Treffen"),
 ];
 
+/// Stems of simple verbs whose -ung noun is German ("gründen", "Gründung").
+const UNG_STEMS: &[&str] = &[
+    "gründ",
+    "plan",
+    "öffn",
+    "leit",
+    "warn",
+    "zahl",
+    "prüf",
+    "teil",
+    "ordn",
+    "rechn",
+    "send",
+    "lös",
+    "sperr",
+    "räum",
+    "schätz",
+    "kürz",
+    "sicher",
+    "änder",
+    "steiger",
+    "förder",
+    "forder",
+    "stör",
+    "rett",
+    "ehr",
+    "kündig",
+    "lager",
+    "impf",
+    "heil",
+    "meld",
+    "bild",
+    "bind",
+    "dicht",
+    "fass",
+    "führ",
+    "gestalt",
+    "halt",
+    "heiz",
+    "lad",
+    "land",
+    "lock",
+    "mahn",
+    "nutz",
+    "pfleg",
+    "richt",
+    "schul",
+    "spalt",
+    "stell",
+    "stütz",
+    "tausch",
+    "trenn",
+    "wahr",
+    "wend",
+    "werb",
+    "wert",
+    "wirk",
+    "zähl",
+    "zeichn",
+    "zünd",
+    "weiger",
+    "verbesser",
+    "regel",
+    "sammel",
+    "erinner",
+    "liefer",
+    "senk",
+    "präg",
+    "spend",
+];
+
 /// Verbs of saying: the event is a statement.
 const SPEECH_VERBS: &[&str] = &[
     "sagte",
@@ -802,14 +873,6 @@ const SPEECH_VERBS: &[&str] = &[
     "erklärt",
     "betonte",
     "betont",
-    "teilte",
-    "kündigte",
-    "warnte",
-    "warnt",
-    "forderte",
-    "fordert",
-    "kritisierte",
-    "kritisiert",
     "sprach",
     "spricht",
     "meinte",
@@ -824,7 +887,6 @@ const SPEECH_VERBS: &[&str] = &[
     "nannte",
     "nennt",
     "bestätigte",
-    "bestreitet",
     "wertete",
 ];
 
@@ -1356,17 +1418,23 @@ fn nominalise(verb: &str, particle: Option<&str>) -> Option<String> {
         }
     }
     // Regular participles: ge-X-t, be/ver/er/ent/zer-X-t, X-iert.
-    forms
-        .iter()
-        .find_map(|w| regular_noun(w))
-        .or_else(|| infinitive_noun(&full))
+    forms.iter().find_map(|w| regular_noun(w))
 }
 
 /// The -ung noun of an infinitive with an inseparable prefix: "beantragen" is "Beantragung",
 /// "verhandeln" is "Verhandlung".
 fn infinitive_noun(w: &str) -> Option<String> {
+    let w = lower(w);
+    let w = w.as_str();
     let insep = ["be", "ver", "er", "ent", "zer"];
-    if !insep.iter().any(|p| w.starts_with(p)) {
+    let separable = [
+        "vor", "ab", "an", "auf", "aus", "ein", "fest", "zu", "mit", "nach",
+    ];
+    let prefixed = insep.iter().any(|p| w.starts_with(p))
+        || separable
+            .iter()
+            .any(|p| w.starts_with(p) && w.len() > p.len() + 4);
+    if !prefixed {
         return None;
     }
     let stem = if let Some(s) = w.strip_suffix("eln") {
@@ -1392,6 +1460,15 @@ fn regular_noun(w: &str) -> Option<String> {
     let (prefix, rest) = split_separable(w);
     let body = rest.strip_prefix("ge").filter(|b| b.chars().count() >= 3);
     let stem = match body {
+        Some(b) if prefix.is_empty() => {
+            // A bare participle makes an -ung noun only for verbs known to: "gegründet" is
+            // "Gründung", but "gespielt" is no "Spielung".
+            let stem = b.strip_suffix("et").or_else(|| b.strip_suffix('t'))?;
+            if !UNG_STEMS.contains(&stem) {
+                return None;
+            }
+            stem
+        }
         Some(b) => b.strip_suffix("et").or_else(|| b.strip_suffix('t'))?,
         None => {
             let insep = ["be", "ver", "er", "ent", "zer", "über", "unter", "miss"];
@@ -2005,8 +2082,35 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
         .rposition(|(i, _)| is_word(toks[*i].text) && !is_in(AUXILIARIES, toks[*i].text))?;
     let last_word = words[last_k].0;
     let lw = toks[last_word].text;
+    // With a modal or "werden" the final infinitive is the verb: "will ... beantragen".
+    let modal = words.iter().any(|(i, _)| {
+        matches!(
+            lower(toks[*i].text).as_str(),
+            "will"
+                | "wollen"
+                | "soll"
+                | "sollen"
+                | "sollte"
+                | "sollten"
+                | "kann"
+                | "können"
+                | "könnte"
+                | "könnten"
+                | "muss"
+                | "müssen"
+                | "darf"
+                | "dürfen"
+                | "wird"
+                | "werden"
+                | "würde"
+                | "würden"
+                | "möchte"
+        )
+    });
+    let final_noun =
+        |w: &str| nominalise(w, None).or_else(|| modal.then(|| infinitive_noun(w)).flatten());
     let final_verb =
-        has_aux && (is_participle(lw) || !is_capitalised(lw) && nominalise(lw, None).is_some());
+        has_aux && (is_participle(lw) || !is_capitalised(lw) && final_noun(lw).is_some());
     let (verb_k, particle) = if final_verb {
         (last_k, None)
     } else {
@@ -2131,7 +2235,13 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
         (None, Some(p)) if lower(verb).ends_with("en") => {
             capitalise_first(&format!("{p}{}", lower(verb)))
         }
-        (None, _) => nominalise(verb, None)?,
+        (None, _) => {
+            if final_verb {
+                final_noun(verb)?
+            } else {
+                nominalise(verb, None)?
+            }
+        }
     };
     let starts: Vec<usize> = words
         .iter()
