@@ -33,8 +33,14 @@ pub const BAR_ROW: f64 = 12.0;
 /// Title and date sizes of an event label.
 pub const TITLE_SIZE: f64 = 11.0;
 pub const DATE_SIZE: f64 = 9.5;
-/// Widest label line.
+/// Widest label line (narrower on narrow pictures, see [`label_width`]).
 pub const LABEL_W: f64 = 150.0;
+
+/// The widest title line on a picture `width` px wide: narrow pictures get narrow labels, so
+/// fewer labels stand over the leader lines of their neighbours.
+pub fn label_width(width: f64) -> f64 {
+    LABEL_W.min((width / 6.0).max(90.0))
+}
 /// Most title lines of one label.
 pub const TITLE_LINES: usize = 3;
 /// Width of a break.
@@ -583,23 +589,29 @@ fn select(timeline: &Timeline, opts: &RenderOptions) -> (Vec<Drawn>, Vec<usize>)
             title: ev.title.clone(),
         });
     }
-    drawn.sort_by(|x, y| {
-        (
-            x.a,
-            x.first.minute,
-            x.b,
-            &timeline.events[x.event].id,
-            x.event,
-        )
-            .cmp(&(
-                y.a,
-                y.first.minute,
-                y.b,
-                &timeline.events[y.event].id,
-                y.event,
-            ))
-    });
+    let key = |d: &Drawn| {
+        let ev = &timeline.events[d.event];
+        (d.a, time_of_day(&ev.date), d.b, ev.id.clone(), d.event)
+    };
+    drawn.sort_by_key(key);
     (drawn, skipped)
+}
+
+/// Minutes after midnight a value names, for ordering a day's events: a clock time, or the
+/// middle of a part of day ("TAF" about 15:00); `None` for the day as a whole, which comes first.
+pub(crate) fn time_of_day(value: &str) -> Option<u32> {
+    if let Some(m) = DateSpan::parse(value).and_then(|s| s.minute) {
+        return Some(m);
+    }
+    let hour = match value.split_once('T')?.1 {
+        "MO" => 8,
+        "MI" | "DT" => 12,
+        "AF" => 15,
+        "EV" => 19,
+        "NI" => 22,
+        _ => return None,
+    };
+    Some(hour * 60)
 }
 
 /// "1997 – Feb. 2022": from the earliest start to the latest end, at their precisions.
@@ -941,7 +953,9 @@ fn ticks(axis: &Axis, axis_y: f64) -> (Vec<f64>, Vec<TextLine>) {
             keep(&mut labels, ls, limit);
         }
     }
-    for p in &axis.pieces {
+    for (i, p) in axis.pieces.iter().enumerate() {
+        // The first cell after a break or a change of unit is labelled whenever it fits.
+        let first_of_run = i == 0 || axis.pieces[i - 1].kind != p.kind;
         if let PieceKind::Cell(u) = p.kind {
             ticks.push(p.x0);
             ticks.push(p.x1);
@@ -951,6 +965,33 @@ fn ticks(axis: &Axis, axis_y: f64) -> (Vec<f64>, Vec<TextLine>) {
                 Unit::Day => format!("{}.", p.start.day()),
             };
             let size = if u == Unit::Day { SMALL } else { TICK_SIZE };
+            // Where cells are too narrow for every label, label every 2nd, 5th, 10th… cell
+            // on round numbers, so the labels that stay are regular.
+            let (widest, steps, n): (&str, &[i64], i64) = match u {
+                Unit::Year => (
+                    "8888",
+                    &[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
+                    i64::from(p.start.year()),
+                ),
+                Unit::Month => ("Sept.", &[1, 3, 6, 12], i64::from(p.start.month0())),
+                Unit::Day => ("28.", &[1, 2, 5, 10, 31], i64::from(p.start.day0())),
+            };
+            // Days are all candidates (left to right, as room allows): the days of a
+            // cluster matter more than regular steps.
+            let need = if u == Unit::Day {
+                0.0
+            } else {
+                text::width(widest, size, false) + 3.0
+            };
+            let w = p.x1 - p.x0;
+            let step = steps
+                .iter()
+                .copied()
+                .find(|&s| s as f64 * w >= need)
+                .unwrap_or(i64::MAX);
+            if n.rem_euclid(step) != 0 && !first_of_run {
+                continue;
+            }
             let l = TextLine::new(t, (p.x0 + p.x1) / 2.0, y1, size, false).anchored(Anchor::Middle);
             keep(&mut labels, vec![l], limit);
         }
@@ -1073,9 +1114,9 @@ struct Label {
     indent: f64,
 }
 
-fn label(date: &str, title: &str, glyph: bool) -> Label {
+fn label(date: &str, title: &str, glyph: bool, max: f64) -> Label {
     let indent = if glyph { 13.0 } else { 0.0 };
-    let title = text::wrap(title, TITLE_SIZE, false, LABEL_W, TITLE_LINES);
+    let title = text::wrap(title, TITLE_SIZE, false, max, TITLE_LINES);
     let w = title
         .iter()
         .map(|l| text::width(l, TITLE_SIZE, false))
@@ -1264,7 +1305,7 @@ fn place(
                 };
                 (k, x0)
             };
-            let lab = label(&date_label, &d.title, !d.point);
+            let lab = label(&date_label, &d.title, !d.point, label_width(width));
             Todo {
                 d,
                 kind,
@@ -1277,11 +1318,21 @@ fn place(
     // Points first, right to left: labels run to the right of their points, so a point further
     // right sits lower and the leader lines of the ones left of it pass beside its label. Bars
     // have no leader lines; they take the room the points leave.
+    // Points too near the right edge for a label on their right go first, left to right: their
+    // labels stand on their left, the mirror image of the staircase.
     todo.reverse();
+    let order = |t: &Todo| -> (u8, f64) {
+        if t.kind != MarkKind::Point {
+            (2, -t.cx)
+        } else if t.cx + R + 4.0 + t.lab.w > width - 5.0 {
+            (0, t.cx)
+        } else {
+            (1, -t.cx)
+        }
+    };
     todo.sort_by(|a, b| {
-        let bar = |t: &Todo| t.kind != MarkKind::Point;
-        (bar(a), b.cx)
-            .partial_cmp(&(bar(b), a.cx))
+        order(a)
+            .partial_cmp(&order(b))
             .unwrap_or(std::cmp::Ordering::Equal)
     });
     let mut placed: Vec<Placed> = Vec::new();

@@ -14,7 +14,7 @@ fn events(timeline: &Timeline) -> Vec<&Event> {
         let s = DateSpan::parse(&e.date);
         (
             s.is_none(),
-            s.map(|s| (s.first, s.minute, s.last)),
+            s.map(|s| (s.first, super::layout::time_of_day(&e.date), s.last)),
             e.id.clone(),
         )
     });
