@@ -407,6 +407,51 @@ fn check_no_overlap(l: &Layout, what: &str) {
     }
 }
 
+/// Every mark sits where its time is: a point in the middle of its day, inside a drawn cell
+/// (never inside a break); a bar from the first day of its month, year or span to the end of
+/// the last one.
+fn check_honest_marks(t: &Timeline, l: &Layout, what: &str) {
+    use zeitstrahl::model::DateSpan;
+    let in_cell = |day: NaiveDate| {
+        l.axis
+            .pieces
+            .iter()
+            .find(|p| p.start <= day && day < p.end)
+            .is_some_and(|p| matches!(p.kind, PieceKind::Cell(_)))
+    };
+    for it in &l.items {
+        let ev = &t.events[it.event];
+        let first = DateSpan::parse(&ev.date).expect("drawn events have dates");
+        let last = ev.end.as_deref().and_then(DateSpan::parse).unwrap_or(first);
+        let next = last.last.succ_opt().expect("a next day");
+        match it.mark {
+            layout::Mark::Point { cx, .. } => {
+                assert!(ev.end.is_none(), "{what}: a span drawn as a point");
+                assert!(
+                    (cx - l.axis.x_mid(first.first)).abs() < 1e-9,
+                    "{what}: {}",
+                    ev.id
+                );
+                assert!(in_cell(first.first), "{what}: {} lies in a break", ev.id);
+            }
+            layout::Mark::Bar { x0, x1, .. } | layout::Mark::Range { x0, x1, .. } => {
+                assert!(
+                    (x0 - l.axis.x(first.first)).abs() < 1e-9,
+                    "{what}: {}",
+                    ev.id
+                );
+                let end = l.axis.x(next).max(x0 + 3.0);
+                assert!((x1 - end).abs() < 1e-9, "{what}: {} ends at {x1}", ev.id);
+                assert!(
+                    in_cell(first.first) && in_cell(last.last),
+                    "{what}: {}",
+                    ev.id
+                );
+            }
+        }
+    }
+}
+
 /// A small linear congruential generator: the same timelines on every run.
 pub struct Lcg(pub u64);
 
@@ -528,6 +573,7 @@ fn no_overlaps_over_many_generated_timelines() {
         let what = format!("case {case} ({} events, width {width})", t.events.len());
         check_axis(&l);
         check_no_overlap(&l, &what);
+        check_honest_marks(&t, &l, &what);
         for it in &l.items {
             if matches!(it.mark, layout::Mark::Point { .. }) {
                 points += 1;
