@@ -284,6 +284,9 @@ const CONJUNCTIONS: &[&str] = &[
 
 /// Adverbs and particles that carry no event: dropped from titles.
 const PARTICLES: &[&str] = &[
+    "allein",
+    "selbst",
+    "kurz",
     "schon",
     "bereits",
     "auch",
@@ -534,6 +537,11 @@ const EVENT_NOUNS: &[&str] = &[
 
 /// Nouns in -ung/-ion that name things, not events.
 const NOT_EVENTS: &[&str] = &[
+    "überzeugung",
+    "auffassung",
+    "einschätzung",
+    "konstruktion",
+    "stellungnahme",
     "regierung",
     "zeitung",
     "führung",
@@ -671,14 +679,21 @@ const NOMINALISATIONS: &[(&str, &str)] = &[
     ("stürzte", "Sturz"),
     ("abstürzt", "Absturz"),
     ("anbot", "Angebot"),
+    ("freigegeben", "Freigabe"),
+    ("freigeben", "Freigabe"),
+    ("verdient", "Gewinn"),
+    ("verdiente", "Gewinn"),
+    ("zugelegt", "Anstieg"),
+    ("zulegte", "Anstieg"),
+    ("gebilligt", "Billigung"),
+    ("billigte", "Billigung"),
+    ("gesprengt", "Sprengung"),
+    ("sprengte", "Sprengung"),
     ("angerichtet", ""),
     ("anrichtete", ""),
     ("anrichteten", ""),
     ("verursacht", ""),
     ("verursachte", ""),
-    ("ausgelöst", ""),
-    ("auslöste", ""),
-    ("auslösten", ""),
     ("überfallen", "Überfall"),
     ("überfiel", "Überfall"),
     ("präsentiert", "Präsentation"),
@@ -850,7 +865,6 @@ const UNG_STEMS: &[&str] = &[
     "werb",
     "wert",
     "wirk",
-    "zähl",
     "zeichn",
     "zünd",
     "weiger",
@@ -886,7 +900,6 @@ const SPEECH_VERBS: &[&str] = &[
     "räumte",
     "nannte",
     "nennt",
-    "bestätigte",
     "wertete",
 ];
 
@@ -934,13 +947,20 @@ fn is_attributive(toks: &[Tok<'_>], k: usize) -> bool {
         })
 }
 
+/// Number words: never nouns, never content.
+const NUMBERS: &[&str] = &[
+    "null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+    "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend",
+];
+
 /// A capitalised word that is not a function word: a noun or a name.
 fn is_noun_word(w: &str) -> bool {
     is_capitalised(w) && !is_function_word(w)
 }
 
 fn is_function_word(w: &str) -> bool {
-    is_in(ARTICLES, w)
+    is_in(NUMBERS, w)
+        || is_in(ARTICLES, w)
         || is_in(PREPOSITIONS, w)
         || is_in(PRONOUNS, w)
         || is_in(AUXILIARIES, w)
@@ -1122,8 +1142,13 @@ fn shorten(mut words: Vec<String>, max: usize) -> Vec<String> {
     }
     if words.len() > max {
         words.truncate(max);
-        // Do not end on a dangling article or preposition.
-        trim_words(&mut words);
+        // End on a noun, not on a dangling article, preposition or adjective.
+        if let Some(last) = words.iter().rposition(|w| is_noun_word(w)) {
+            words.truncate(last + 1);
+        }
+        while words.last().is_some_and(|w| is_function_word(w)) {
+            words.pop();
+        }
     }
     words
 }
@@ -1406,15 +1431,33 @@ fn nominalise(verb: &str, particle: Option<&str>) -> Option<String> {
     }
     // A finite weak verb with its particle: "ordnete ... an" is "Anordnung", "kündigt ... an"
     // is "Ankündigung".
-    if let Some(p) = particle {
-        let stem = v
-            .strip_suffix("ete")
+    // The present in -et is weak too ("schüttet ... aus" is "Ausschüttung").
+    let weak_stem = |v: &str| {
+        v.strip_suffix("ete")
             .or_else(|| v.strip_suffix("eten"))
             .or_else(|| v.strip_suffix("ten"))
             .or_else(|| v.strip_suffix("te"))
-            .filter(|s| s.chars().count() >= 3);
-        if let Some(stem) = stem {
+            .or_else(|| v.strip_suffix("et"))
+            .filter(|s| s.chars().count() >= 3)
+            .map(str::to_string)
+    };
+    if let Some(p) = particle {
+        if let Some(stem) = weak_stem(&v) {
             return Some(capitalise_first(&format!("{}{stem}ung", lower(p))));
+        }
+    }
+    // The same joined in a verb-final clause: "wie das Ministerium mitteilte".
+    if particle.is_none() {
+        for p in [
+            "mit", "an", "ab", "auf", "aus", "ein", "vor", "zu", "fest", "zurück",
+        ] {
+            if let Some(rest) = v.strip_prefix(p) {
+                if rest.chars().count() >= 5 && !rest.starts_with("ge") {
+                    if let Some(stem) = weak_stem(rest) {
+                        return Some(capitalise_first(&format!("{p}{stem}ung")));
+                    }
+                }
+            }
         }
     }
     // Regular participles: ge-X-t, be/ver/er/ent/zer-X-t, X-iert.
@@ -1473,7 +1516,10 @@ fn regular_noun(w: &str) -> Option<String> {
         None => {
             let insep = ["be", "ver", "er", "ent", "zer", "über", "unter", "miss"];
             if !insep.iter().any(|p| rest.starts_with(p)) {
-                return None;
+                // A finite form of a simple verb known to make -ung: "leitet" is "Leitung".
+                let stem = rest.strip_suffix("et").or_else(|| rest.strip_suffix('t'))?;
+                return (prefix.is_empty() && UNG_STEMS.contains(&stem))
+                    .then(|| capitalise_first(&format!("{stem}ung")));
             }
             rest.strip_suffix("et").or_else(|| rest.strip_suffix('t'))?
         }
@@ -1540,7 +1586,26 @@ fn title_rules(sentence: &str, timex: &str) -> Option<(String, u8)> {
     if te <= ts {
         te = ts + 1;
     }
-    let (ca, cb) = clause_of(&toks, ts, te);
+    let (mut ca, mut cb) = clause_of(&toks, ts, te);
+    // A time in an apposition ("Zwei Jahre später, am 8. Mai 2021, wurde die Brücke
+    // gesprengt") belongs to the clause next to it.
+    let content = |a: usize, b: usize| {
+        (a..b).any(|i| {
+            (i < ts || i >= te) && is_word(toks[i].text) && !is_function_word(toks[i].text)
+        })
+    };
+    for _ in 0..2 {
+        if content(ca, cb) {
+            break;
+        }
+        if cb < toks.len() && toks[cb].text == "," {
+            cb = clause_of(&toks, cb + 1, cb + 2).1;
+        } else if ca >= 2 && toks[ca - 1].text == "," {
+            ca = clause_of(&toks, ca - 2, ca - 1).0;
+        } else {
+            break;
+        }
+    }
     // The preposition(s) in front of the expression belong to it: "im Jahr", "aus dem Jahr".
     let mut before = ts;
     while before > ca {
@@ -1658,9 +1723,60 @@ fn phrase_len(toks: &[Tok<'_>], idx: &[usize]) -> usize {
 /// Union" is "Die SPD lag knapp vor der Union". A time that is itself the subject stays: "Der
 /// Juni war der wärmste seit Beginn der Aufzeichnungen".
 fn headline(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) -> Option<String> {
+    // Discourse particles go; words of quantity and negation ("mehr als", "nicht") stay.
+    const DISCOURSE: &[&str] = &[
+        "auch",
+        "schon",
+        "bereits",
+        "dann",
+        "da",
+        "dort",
+        "so",
+        "also",
+        "allerdings",
+        "jedoch",
+        "jedenfalls",
+        "zudem",
+        "außerdem",
+        "daher",
+        "deshalb",
+        "dabei",
+        "damals",
+        "daraufhin",
+        "danach",
+        "eigentlich",
+        "wohl",
+        "ja",
+        "eben",
+        "gerade",
+        "zunächst",
+        "nun",
+        "jetzt",
+        "inzwischen",
+        "mittlerweile",
+        "bislang",
+        "bisher",
+        "zuvor",
+        "vorher",
+        "hingegen",
+        "dagegen",
+        "trotzdem",
+        "dennoch",
+        "somit",
+        "ebenfalls",
+        "ebenso",
+        "natürlich",
+        "erst",
+        "noch",
+        "erneut",
+        "wieder",
+        "zuletzt",
+        "offenbar",
+        "vermutlich",
+        "voraussichtlich",
+    ];
     let keep = |w: &str| {
-        (is_word(w) || w.starts_with(|c: char| c.is_ascii_digit()))
-            && (!is_in(PARTICLES, w) || matches!(lower(w).as_str(), "nicht" | "nie"))
+        (is_word(w) || w.starts_with(|c: char| c.is_ascii_digit())) && !is_in(DISCOURSE, w)
     };
     // A time without a preposition at the start of the clause is its subject.
     let time_subject = before == ca
@@ -1676,14 +1792,19 @@ fn headline(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) ->
     let mut k = 0;
     while k < idx.len() {
         let w = lower(toks[idx[k]].text);
-        let source_len =
-            if w == "nach" && idx.get(k + 1).is_some_and(|i| toks[*i].text == "Angaben") {
-                2 + phrase_len(toks, &idx[k + 2..])
-            } else if w == "laut" {
-                1 + phrase_len(toks, &idx[k + 1..])
-            } else {
-                0
-            };
+        let source_len = if w == "nach"
+            && idx.get(k + 1).is_some_and(|i| {
+                matches!(
+                    toks[*i].text,
+                    "Angaben" | "Überzeugung" | "Ansicht" | "Auffassung" | "Einschätzung"
+                )
+            }) {
+            2 + phrase_len(toks, &idx[k + 2..])
+        } else if w == "laut" {
+            1 + phrase_len(toks, &idx[k + 1..])
+        } else {
+            0
+        };
         if source_len > 0 {
             idx.drain(k..(k + source_len).min(idx.len()));
         } else {
@@ -1692,12 +1813,17 @@ fn headline(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) ->
     }
     let mut words: Vec<String> = idx.iter().map(|i| toks[*i].text.to_string()).collect();
     // Verb-second after the removed time: the verb goes back behind its subject.
-    let verb_first = words
-        .first()
-        .is_some_and(|w| !is_capitalised(w) && !is_function_word(w) || is_in(AUXILIARIES, w));
-    if verb_first && !time_subject && before == ca && words.len() >= 2 {
+    let verb_first = words.first().is_some_and(|w| {
+        let adjective = is_adjective_like(w) && words.get(1).is_some_and(|n| is_noun_word(n));
+        !is_capitalised(w) && !is_function_word(w) && !adjective || is_in(AUXILIARIES, w)
+    });
+    // A title does not open with its verb ("hatte der Angeklagte ..."): the subject goes first.
+    if verb_first && !time_subject && words.len() >= 2 {
         let verb = words.remove(0);
-        let subject_len = if is_in(PRONOUNS, &words[0]) {
+        let subject_len = if matches!(
+            lower(&words[0]).as_str(),
+            "er" | "sie" | "es" | "wir" | "man" | "ich"
+        ) {
             1
         } else if np_start(toks, idx[1], false) {
             let (a, b) = noun_phrase(toks, idx[1], cb);
@@ -1909,11 +2035,19 @@ fn heading_noun(
     }
     let mut i = te;
     let mut steps = 0;
+    let mut preps = 0;
     while i < cb && steps < 6 {
         let w = toks[i].text;
         if is_event_noun(w) {
             let (x, y) = noun_phrase(toks, i, cb);
             return Some(join(&shorten(words_of(toks, x, y), 6)));
+        }
+        // One prepositional phrase: "am Rande einer Sitzung", not "wegen Schäden an der X".
+        if is_in(PREPOSITIONS, w) {
+            preps += 1;
+            if preps > 1 {
+                break;
+            }
         }
         let np_word = is_in(ARTICLES, w)
             || is_in(PREPOSITIONS, w)
@@ -1943,13 +2077,31 @@ fn np_start(toks: &[Tok<'_>], i: usize, joined: bool) -> bool {
     let is_noun =
         |x: &str| is_capitalised(x) && is_word(x) && !is_function_word(x) && !is_time_word(x);
     // "230 Millionen iPhones": a number before a noun opens a phrase too.
-    let number = w.starts_with(|c: char| c.is_ascii_digit())
+    let number = w
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && w.starts_with(|c: char| c.is_ascii_digit())
         && toks.get(i + 1).is_some_and(|n| is_noun(n.text));
-    // "die Währungshüter negative Zinsen": an adjective after a noun opens a new phrase.
+    // "die Währungshüter negative Zinsen", "erneut kräftige Gewitter": an adjective before a
+    // noun, not after an article, preposition or adjective, opens a new phrase.
     let adjective = joined
         && is_adjective_like(w)
-        && is_noun(toks[i - 1].text)
-        && toks.get(i + 1).is_some_and(|n| is_noun(n.text));
+        && toks.get(i + 1).is_some_and(|n| is_noun(n.text))        && {
+            let p = toks[i - 1].text;
+            !(is_in(ARTICLES, p)
+                || is_in(PREPOSITIONS, p)
+                || is_adjective_like(p)
+                || p.starts_with(|c: char| c.is_ascii_digit()))
+        }
+        // Not inside a prepositional phrase: "vor voll besetztem Saal".
+        && !(1..=3).any(|d| {
+            i >= d
+                && is_in(PREPOSITIONS, toks[i - d].text)
+                && (i - d + 1..i).all(|k| {
+                    !is_capitalised(toks[k].text) && is_word(toks[k].text)
+                        || is_in(ARTICLES, toks[k].text)
+                })
+        });
     if adjective {
         return true;
     }
@@ -1973,11 +2125,16 @@ fn np_start(toks: &[Tok<'_>], i: usize, joined: bool) -> bool {
             && !is_in(ARTICLES, w)
             && (is_attributive(toks, i - 1) || i >= 2 && is_noun(toks[i - 2].text))
         || p.starts_with(|c: char| c.is_ascii_digit())
+        || is_in(NUMBERS, p)
     {
         return false;
     }
-    if is_noun(p) && is_noun(w) && i >= 2 && is_in(PREPOSITIONS, toks[i - 2].text) {
-        // "Gewitter im Süden Schäden": a noun after a prepositional phrase.
+    let before_verb = toks.get(i + 1).is_some_and(|n| {
+        n.text == "und" || !is_capitalised(n.text) && is_word(n.text) && !is_function_word(n.text)
+    });
+    if is_noun(p) && is_noun(w) && pp_noun(toks, i - 1) && !w.ends_with('s') && before_verb {
+        // "Gewitter im Süden Schäden", "in mehreren Gemeinden Dächer": a noun after a
+        // prepositional phrase.
         return true;
     }
     if is_noun(p) {
@@ -1986,6 +2143,25 @@ fn np_start(toks: &[Tok<'_>], i: usize, joined: bool) -> bool {
             && !matches!(lower(w).as_str(), "des" | "der" | "eines" | "einer");
     }
     true
+}
+
+/// Whether the noun at `k` ends a prepositional phrase: articles, adjectives and numbers back to
+/// a preposition.
+fn pp_noun(toks: &[Tok<'_>], k: usize) -> bool {
+    let mut j = k;
+    while j > 0 {
+        let w = toks[j - 1].text;
+        if is_in(PREPOSITIONS, w) {
+            return true;
+        }
+        if is_in(ARTICLES, w) || is_adjective_like(w) || w.starts_with(|c: char| c.is_ascii_digit())
+        {
+            j -= 1;
+            continue;
+        }
+        return false;
+    }
+    false
 }
 
 /// Rule 3b: a copula with a noun predicate: "er war von 2011 bis 2018 Russlands Botschafter"
@@ -2119,9 +2295,18 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
             let w = toks[*i].text;
             // An adjective stands before its noun; a lower-case word that does not is a verb.
             // ... and after an article, a preposition, a number or another adjective.
+            let after_time = *i == te;
+            // "der fünf Jahre zuvor vereinbarten": an article, not a preposition, opens it.
+            let attributive_time = before < te
+                && is_in(ARTICLES, toks[before].text)
+                && !is_in(PREPOSITIONS, toks[before].text);
             let before_noun = toks.get(*i + 1).is_some_and(|n| {
                 is_capitalised(n.text) && !is_function_word(n.text) || is_adjective_like(n.text)
-            }) && is_attributive(toks, *i);
+            }) && if after_time {
+                attributive_time
+            } else {
+                is_attributive(toks, *i)
+            };
             let verb_like = !is_capitalised(w) && is_word(w) && !is_function_word(w);
             (verb_like && !(is_adjective_like(w) && before_noun))
                 || NOMINALISATIONS.iter().any(|(f, _)| *f == lower(w))
@@ -2246,7 +2431,18 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
     let starts: Vec<usize> = words
         .iter()
         .enumerate()
-        .filter(|(k, (i, joined))| *k != verb_k && np_start(toks, *i, *joined))
+        .filter(|(k, (i, joined))| {
+            let after_adjective = *joined
+                && *i > 0
+                && *i - 1 != verb_at
+                && is_adjective_like(toks[*i - 1].text)
+                && is_noun_word(toks[*i].text);
+            let after_verb = *joined
+                && *i > 0
+                && *i - 1 == verb_at
+                && (is_noun_word(toks[*i].text) || is_in(ARTICLES, toks[*i].text));
+            *k != verb_k && (after_verb || !after_adjective && np_start(toks, *i, *joined))
+        })
         .map(|(k, _)| k)
         .collect();
     // Nouns of verbs without an object take the subject: "Der Dax fiel" is "Rückgang des Dax".
@@ -2269,7 +2465,7 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
         "Sitzung",
     ]
     .contains(&noun.as_str());
-    let theme = if intransitive && !final_verb {
+    let theme = if intransitive {
         starts.first().copied()
     } else if final_verb {
         // Passive or perfect: the subject of a passive and the object of an active verb both
