@@ -137,6 +137,11 @@ pub enum Expr {
     Ref(Reference),
     /// "jetzt": the document time itself where known, else `PRESENT_REF`.
     Now,
+    /// "in zwei Stunden": a shift from the document time in chat text, a duration in news.
+    ClockShift {
+        amount: f64,
+        unit: Unit,
+    },
     /// "15. Februar morgens": a part of a given day.
     DayPartOf {
         day: Box<Expr>,
@@ -321,7 +326,7 @@ fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
         Rule::century => Ok(build_century(p)),
         Rule::quarter => build_quarter(p),
         Rule::half_year => build_half_year(p),
-        Rule::season => Ok(build_season(p)),
+        Rule::season => Ok(build_season_with_lead(p, lead)),
         Rule::part_of => build_part_of(p),
         Rule::month_year => Ok(build_month_year(p)),
         Rule::month_rel => Ok(build_month_rel(p)),
@@ -334,11 +339,18 @@ fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
         Rule::year_part => Ok(build_year_part(p)),
         Rule::anaphor => Ok(build_anaphor(p)),
         Rule::unit_after => Ok(build_unit_after(p)),
-        Rule::same_unit => Ok(find(p, Rule::unit).map(|u| Expr::UnitShift {
-            unit: unit_of(&u).0,
-            offset: 0,
-            anaphoric: true,
-        })),
+        Rule::same_unit => Ok(match child(p, &[Rule::daypart_word]) {
+            Some(d) => daypart_of(d.as_str()).map(|part| Expr::DayOffset {
+                days: 0,
+                part: Some(part),
+                anaphoric: true,
+            }),
+            None => find(p, Rule::unit).map(|u| Expr::UnitShift {
+                unit: unit_of(&u).0,
+                offset: 0,
+                anaphoric: true,
+            }),
+        }),
         Rule::neighbour_unit => Ok(build_neighbour_unit(p)),
         Rule::rel_unit => Ok(build_rel_unit(p)),
         Rule::duration => Ok(build_duration(p)),
@@ -886,6 +898,14 @@ fn build_half_year(p: &Pair<'_, Rule>) -> Built<Expr> {
     Ok(Some(Expr::Half { half: h, year }))
 }
 
+/// A season needs a year or a preposition: "Anna Sommer" is a name.
+fn build_season_with_lead(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
+    if lead.is_empty() && child(p, &[Rule::year_ref]).is_none() {
+        return None;
+    }
+    build_season(p)
+}
+
 fn build_season(p: &Pair<'_, Rule>) -> Option<Expr> {
     let season = season_of(find(p, Rule::season_name)?.as_str())?;
     let year = child(p, &[Rule::year_ref]).and_then(|r| build_year_ref(&r));
@@ -909,6 +929,7 @@ fn build_part_of(p: &Pair<'_, Rule>) -> Built<Expr> {
         Some(Rule::month_year) => first.as_ref().and_then(build_month_year),
         Some(Rule::month_rel) => first.as_ref().and_then(build_month_rel),
         Some(Rule::decade) => first.as_ref().and_then(build_decade),
+        Some(Rule::century) => first.as_ref().and_then(build_century),
         Some(Rule::season) => first.as_ref().and_then(build_season),
         Some(Rule::month) => first.as_ref().and_then(|m| build_month(m, "anfang")),
         Some(Rule::year_expr) => find(&target, Rule::year4)
@@ -1184,6 +1205,18 @@ fn build_rel_unit(p: &Pair<'_, Rule>) -> Option<Expr> {
 }
 
 fn build_shift(p: &Pair<'_, Rule>) -> Option<Expr> {
+    // "in zwölf Minuten", "in einer Stunde": in news a span of clock time is how long
+    // something takes, not when it happens.
+    if p.as_rule() == Rule::ahead {
+        let unit = unit_of(&child(p, &[Rule::unit])?).0;
+        if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+            let amount = child(p, &[Rule::amount]).and_then(|a| amount_of(&a));
+            return Some(Expr::ClockShift {
+                amount: amount?,
+                unit,
+            });
+        }
+    }
     if p.as_str().to_lowercase().ends_with("kurzem") {
         return Some(Expr::Ref(Reference::Past));
     }
@@ -1331,7 +1364,8 @@ fn build_lang_adverb(p: &Pair<'_, Rule>) -> Option<Expr> {
 /// "seit Tagen", "seit Jahren": a plural unit alone, after "seit" or "für".
 fn build_bare_units(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
     let (unit, plural) = unit_of(&child(p, &[Rule::unit])?);
-    (plural && matches!(lead, "seit" | "für" | "nach" | "vor"))
+    let lasts = child(p, &[Rule::lasting]).is_some();
+    (plural && (lasts || matches!(lead, "seit" | "für" | "nach" | "vor")))
         .then_some(Expr::Duration(Duration::unknown(unit)))
 }
 

@@ -606,7 +606,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::moment => "moment",
         Rule::duration => "duration",
         Rule::lang_adverb => "duration adverb",
-        Rule::bare_units => "unspecified duration",
+        Rule::bare_units | Rule::lasting => "unspecified duration",
         Rule::set | Rule::set_adverb | Rule::set_each | Rule::times | Rule::weekday_plural => {
             "recurrence"
         }

@@ -134,19 +134,38 @@ impl Anchor {
 }
 
 /// Resolves a parsed expression against the context, the last mentioned date and the tense.
+///
+/// `recent_day` is a day named in this sentence or the one before: a clock time or a part of
+/// day without a day of its own belongs to it ("Am Montag ... Um 15.15 Uhr verkündete ...").
 pub fn resolve(
     parsed: &Parsed,
     ctx: &Context,
     last: Option<PartialDate>,
+    recent_day: Option<PartialDate>,
     tense: Tense,
 ) -> Resolved {
-    let r = Resolver { ctx, last, tense };
+    // "für Sonntag", "ab Januar": what is announced or starts lies ahead.
+    let tense = match parsed.lead.as_deref() {
+        Some("für") | Some("ab")
+            if tense != Tense::Past || parsed.lead.as_deref() == Some("für") =>
+        {
+            Tense::Future
+        }
+        _ => tense,
+    };
+    let r = Resolver {
+        ctx,
+        last,
+        recent_day,
+        tense,
+    };
     r.resolve(parsed)
 }
 
 struct Resolver<'a> {
     ctx: &'a Context,
     last: Option<PartialDate>,
+    recent_day: Option<PartialDate>,
     tense: Tense,
 }
 
@@ -226,6 +245,26 @@ impl Resolver<'_> {
         }
     }
 
+    /// The day a clock time or part of day without its own day belongs to: a day named in this
+    /// or the previous sentence, else the deictic anchor.
+    fn day_anchor(&self) -> Option<Anchor> {
+        // Only a future clause belongs to a day still ahead, and it not to one past.
+        let dct = self.ctx.dct.map(|d| d.date);
+        let recent = self.recent_day.filter(|d| match (dct, self.tense) {
+            (Some(dct), Tense::Future) => d >= &dct,
+            (Some(dct), _) => d <= &dct,
+            _ => true,
+        });
+        match (recent, self.ctx.kind) {
+            (Some(date), DocKind::News) | (Some(date), DocKind::Narrative) => Some(Anchor {
+                date,
+                time: None,
+                kind: AnchorKind::LastMentioned,
+            }),
+            _ => self.deictic(),
+        }
+    }
+
     fn anchor(&self, anaphoric: bool) -> Option<Anchor> {
         if anaphoric {
             self.last()
@@ -284,7 +323,7 @@ impl Resolver<'_> {
                 }
             }
             Expr::PartOfDay(part) => {
-                let a = self.deictic();
+                let a = self.day_anchor();
                 Out {
                     value: day_value(a.and_then(|a| a.full()), Some(*part)),
                     range_end: None,
@@ -402,6 +441,11 @@ impl Resolver<'_> {
                 out
             }
             Expr::LastN { amount, unit, sign } => self.last_n(*amount, *unit, *sign),
+            Expr::ClockShift { amount, unit } => match self.dct() {
+                // With a document time, "in zwei Stunden" is a time; without one, how long.
+                Some(d) if d.time.is_some() => self.shift(*amount, *unit, 1, false),
+                _ => Out::fixed(Value::Duration(Duration::new(*amount, *unit))),
+            },
             Expr::DayPartOf { day, part } => {
                 let mut out = self.expr(day);
                 if let Value::Date(d) = out.value {
@@ -585,7 +629,7 @@ impl Resolver<'_> {
                 (date, out.anchor, out.direction)
             }
             None => {
-                let a = self.deictic();
+                let a = self.day_anchor();
                 let mut date = a
                     .map(|a| a.date)
                     .filter(|d| d.day.is_some())

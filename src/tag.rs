@@ -16,16 +16,22 @@ use crate::timex::{PartialDate, Timex, TimexType, Value};
 pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
     let mut out = Vec::new();
     let mut last: Option<PartialDate> = None;
-    for (s_start, s_end) in sentence::split(text) {
+    // The last day named, and in which sentence: a clock time without a day belongs to it.
+    let mut last_day: Option<(PartialDate, usize)> = None;
+    for (s_index, (s_start, s_end)) in sentence::split(text).into_iter().enumerate() {
         let sentence = &text[s_start..s_end];
         let loose = ctx.kind == DocKind::Colloquial;
         for parsed in recognise(sentence, loose).map_err(|e| meaning_error(text, s_start, &e))? {
             let (start, end) = (s_start + parsed.start, s_start + parsed.end);
             let tense = tense_at(sentence, parsed.start, parsed.end);
-            let r = resolve(&parsed, ctx, last, tense);
+            let recent_day = last_day.filter(|(_, at)| s_index <= at + 1).map(|(d, _)| d);
+            let r = resolve(&parsed, ctx, last, recent_day, tense);
             if r.kind == TimexType::Date || r.kind == TimexType::Time {
                 if let Some(d) = mentioned_date(&r.value) {
                     last = Some(d);
+                    if d.day.is_some() {
+                        last_day = Some((d, s_index));
+                    }
                 }
             }
             out.push(Timex {
@@ -120,7 +126,7 @@ fn accept(text: &str, p: &Parsed, loose: bool) -> bool {
     }
     if p.bare_year {
         let year: i32 = text[p.start..p.end].trim().parse().unwrap_or(0);
-        if !(1900..=2099).contains(&year) {
+        if !(1800..=2099).contains(&year) {
             return p.lead.is_some() && (1000..=2099).contains(&year);
         }
         let after = text[p.end..].trim_start_matches([' ', '\u{A0}']);
@@ -270,11 +276,97 @@ fn tense_at(sentence: &str, start: usize, end: usize) -> Tense {
     let c_end = sentence[end..]
         .find(is_break)
         .map_or(sentence.len(), |i| end + i);
-    let clause_tense = tense_of(&sentence[c_start..c_end], start - c_start, end - c_start);
-    match clause_tense {
-        Tense::Present => tense_of(sentence, start, end),
-        t => t,
+    let clause = &sentence[c_start..c_end];
+    let clause_tense = tense_of(clause, start - c_start, end - c_start);
+    if clause_tense != Tense::Present {
+        return clause_tense;
     }
+    // A verb-final clause ("wie das Ministerium am Mittwoch mitteilte") in the preterite.
+    let clause_words: Vec<(usize, &str)> = words(clause).collect();
+    let subordinate = clause_words.first().is_some_and(|(_, w)| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "wie"
+                | "als"
+                | "nachdem"
+                | "weil"
+                | "da"
+                | "dass"
+                | "ob"
+                | "bevor"
+                | "obwohl"
+                | "seitdem"
+                | "wo"
+                | "was"
+                | "der"
+                | "die"
+                | "das"
+                | "den"
+                | "dem"
+        )
+    });
+    if subordinate {
+        if let Some((_, last)) = clause_words.last() {
+            let w = last.to_lowercase();
+            if w.chars().count() >= 5 && (w.ends_with("te") || w.ends_with("ten")) {
+                return Tense::Past;
+            }
+        }
+    }
+    // A fronted expression is followed by the finite verb (German verb second): a verb that is
+    // neither past nor future marks the clause as present, whatever other clauses say.
+    let fronted = clause_words
+        .iter()
+        .take_while(|(w_start, _)| *w_start < start - c_start)
+        .all(|(_, w)| is_lead_word(w));
+    if fronted {
+        if let Some((_, verb)) = clause_words
+            .iter()
+            .find(|(w_start, _)| *w_start >= end - c_start)
+        {
+            let v = verb.to_lowercase();
+            let lower = verb.chars().next().is_some_and(char::is_lowercase);
+            if lower && !PAST.contains(&v.as_str()) && !FUTURE.contains(&v.as_str()) {
+                let preterite = v.chars().count() >= 5 && (v.ends_with("te") || v.ends_with("ten"));
+                if !preterite && !matches!(v.as_str(), "hat" | "haben" | "ist" | "sind") {
+                    return Tense::Present;
+                }
+            }
+        }
+    }
+    tense_of(sentence, start, end)
+}
+
+/// Prepositions and articles that can stand before a fronted expression.
+fn is_lead_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "am" | "im"
+            | "an"
+            | "in"
+            | "um"
+            | "seit"
+            | "ab"
+            | "bis"
+            | "vom"
+            | "zum"
+            | "zur"
+            | "für"
+            | "der"
+            | "die"
+            | "das"
+            | "dem"
+            | "den"
+            | "des"
+            | "erst"
+            | "noch"
+            | "schon"
+            | "bereits"
+            | "und"
+            | "aber"
+            | "doch"
+            | "gegen"
+    )
 }
 
 fn tense_of(text: &str, skip_start: usize, skip_end: usize) -> Tense {
