@@ -18,7 +18,7 @@ use crate::model::Timeline;
 
 pub use png::png;
 
-/// Options for [`svg`].
+/// Options for [`svg()`].
 #[derive(Clone, Debug)]
 pub struct RenderOptions {
     /// Width in px (A4 landscape by default).
