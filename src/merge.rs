@@ -7,7 +7,8 @@
 //!   `2019` and `2019-07`), two clock times are equal, and both or neither are spans; and
 //! - their sentences say the same thing: they share at least two content words (stems of the
 //!   words that are not function words, time words or numbers, compound parts counted on their
-//!   own), or they share the noun naming the event in their titles ("Sitzung", "Anschlag").
+//!   own; three when the times differ in precision), or they share the noun naming the event
+//!   in their titles, counted by class ("Sitzung" and "Treffen", "Anschlag" and "Angriff").
 //!
 //! The procedure is greedy over a canonical order of the tellings (the most precise time first,
 //! then date, document and offset), so it depends only on the set of tellings: merging the
@@ -269,7 +270,13 @@ fn times_fit(xv: &str, x: &DateSpan, yv: &str, y: &DateSpan) -> bool {
 fn similarity(a: &Item, b: &Item) -> usize {
     let shared = a.words.iter().filter(|w| b.words.contains(w)).count();
     let heads = a.heads.iter().any(|h| b.heads.contains(h));
-    if shared >= 2 || (heads && shared >= 1) {
+    // Times of different precision ("2022" and "2022-05-02") need more in common.
+    let needed = if a.span.precision == b.span.precision {
+        2
+    } else {
+        3
+    };
+    if shared >= needed || (heads && shared >= 1) {
         shared + if heads { 2 } else { 0 }
     } else {
         0
