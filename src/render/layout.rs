@@ -141,8 +141,14 @@ pub struct TextLine {
 
 impl TextLine {
     fn new(text: impl Into<String>, x: f64, y: f64, size: f64, bold: bool) -> TextLine {
+        // Control characters have no place in XML text.
+        let text: String = text
+            .into()
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
         TextLine {
-            text: text.into(),
+            text,
             x,
             y,
             size,
@@ -538,7 +544,10 @@ fn legend(styles: &Styles, drawn: &[Drawn], bands: &[Band], width: f64) -> (Vec<
     if named {
         for k in &styles.keys {
             let (color, shape) = styles.of(k);
-            let name = k.clone().unwrap_or_else(|| "ohne Kategorie".to_string());
+            let name = match k {
+                Some(k) => text::wrap(k, SMALL, false, 200.0, 1).concat(),
+                None => "ohne Kategorie".to_string(),
+            };
             entries.push((Glyph::Shape(shape, color, false), name));
         }
     }

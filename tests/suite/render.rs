@@ -834,3 +834,45 @@ fn browser_screenshot_matches_the_svg() {
         "the browser's picture differs from the svg's own rendering: r = {r:.3}"
     );
 }
+
+#[test]
+fn odd_input_still_gives_a_valid_picture() {
+    let long = "Sehr ".repeat(400);
+    let t = Timeline {
+        title: Some("A & B <c> \"d\" \u{1}".to_string()),
+        documents: serde_json::from_value(json!([
+            {"id": "x", "file": "x.txt", "date": "kein Datum", "url": "https://e.org/?a=<b>&c=\"d\""}
+        ]))
+        .expect("documents"),
+        events: vec![
+            ev("a", "Steuerzeichen \u{7} und <Tags> & \"Zitate\"", "2022-01-12", json!({
+                "sources": [source("x", "Satz mit \u{1b} Escape.", "heute")]})),
+            ev("b", &long, "2022-01-12", json!({})),
+            ev("c", "", "2022-01-13", json!({})),
+            ev("d", "Rückwärts", "2018", json!({"end": "2011"})),
+            ev("e", "Antike", "0800", json!({})),
+            ev("f", "Lange Kategorie", "2022-01-14",
+                json!({"category": "Kategorie ".repeat(30)})),
+        ],
+    };
+    let l = lay(&t);
+    check_axis(&l);
+    check_no_overlap(&l, "odd input");
+    let b = item_of(&l, &t, "b");
+    assert_eq!(
+        b.lines.len(),
+        1 + layout::TITLE_LINES,
+        "long titles are cut"
+    );
+    assert!(b.lines.last().expect("a line").text.ends_with('…'));
+    assert!(l.legend.iter().all(|e| e.text.rect().x1 <= l.width));
+    let svg = render::svg(&t, &RenderOptions::default()).expect("svg");
+    assert!(
+        !svg.chars().any(|c| c.is_control() && c != '\n'),
+        "no control characters"
+    );
+    assert!(svg.contains("A &amp; B &lt;c&gt; &quot;d&quot;"));
+    assert!(svg.contains("href=\"https://e.org/?a=&lt;b&gt;&amp;c=&quot;d&quot;\""));
+    let png = render::png(&svg).expect("a real XML parser reads it");
+    assert!(png.starts_with(b"\x89PNG"));
+}

@@ -86,7 +86,12 @@ fn label(date: &str, title: &str, glyph: bool, max: f64) -> Label {
         .iter()
         .map(|l| text::width(l, TITLE_SIZE, false))
         .fold(indent + text::width(date, DATE_SIZE, true), f64::max);
-    let h = DATE_SIZE * LINE + title.len() as f64 * TITLE_SIZE * LINE - (LINE - 1.0) * TITLE_SIZE;
+    // The date line, then the title lines; the box ends at the last line's glyphs.
+    let h = if title.is_empty() {
+        DATE_SIZE
+    } else {
+        DATE_SIZE * LINE + (title.len() - 1) as f64 * TITLE_SIZE * LINE + TITLE_SIZE
+    };
     Label {
         date: date.to_string(),
         title,
