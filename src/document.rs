@@ -5,6 +5,7 @@
 //! 1. `documents.yaml` in the folder: `documents: [{file, date, title?, source?, url?}]`;
 //! 2. a header in the text itself: YAML front matter (`---` lines around `date: 2022-01-12`) or a
 //!    dateline at the very start (`date 2022-01`, `Datum: 12.01.2022`, `Stand: 12. Januar 2022`,
+//!    `Veröffentlicht am 12.01.2022`, a place before the date as in `Berlin, 12. Januar 2022 –`,
 //!    or a first line that is nothing but a date);
 //! 3. the `--dct` given on the command line.
 //!
@@ -300,6 +301,8 @@ fn dateline(text: &str) -> Option<Header> {
             if after_sep.len() == after.len() {
                 continue; // "Datenschutz ..." is not "date ..."
             }
+            // "Veröffentlicht am 12.01.2022".
+            let after_sep = after_sep.strip_prefix("am ").unwrap_or(after_sep);
             let skipped = after.len() - after_sep.len();
             let (date, used) = leading_date(after_sep)?;
             let mut end = lead + key.len() + skipped + used;
@@ -316,6 +319,64 @@ fn dateline(text: &str) -> Option<Header> {
                 date: Some(date),
                 ..Header::default()
             });
+        }
+    }
+    // A place before the date: "Berlin, 12. Januar 2022 – Die Regierung ...".
+    if let Some((place, after)) = line.split_once(", ") {
+        let words: Vec<&str> = place.split_whitespace().collect();
+        const NOT_PLACES: &[&str] = &[
+            "am",
+            "im",
+            "an",
+            "in",
+            "auf",
+            "der",
+            "die",
+            "das",
+            "ein",
+            "eine",
+            "seit",
+            "bis",
+            "vom",
+            "zum",
+            "ab",
+            "montag",
+            "dienstag",
+            "mittwoch",
+            "donnerstag",
+            "freitag",
+            "samstag",
+            "sonntag",
+            "heute",
+            "gestern",
+        ];
+        let is_place = !words.is_empty()
+            && words.len() <= 3
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !NOT_PLACES.contains(&w.to_lowercase().as_str())
+            });
+        if is_place {
+            if let Some((date, used)) = leading_date(after) {
+                let mut end = lead + place.len() + 2 + used;
+                let tail = &text[end..];
+                let trimmed = tail.trim_start_matches([' ', '\t']);
+                let dash = ["–", "—", "-", "|"]
+                    .iter()
+                    .find(|d| trimmed.starts_with(*d))
+                    .map_or(0, |d| d.len());
+                if dash > 0 || trimmed.is_empty() || trimmed.starts_with('\n') {
+                    end += tail.len() - trimmed.len() + dash;
+                    let tail = &text[end..];
+                    end += tail.len() - tail.trim_start_matches([' ', '\t']).len();
+                    return Some(Header {
+                        start: lead,
+                        end,
+                        date: Some(date),
+                        ..Header::default()
+                    });
+                }
+            }
         }
     }
     // A first line that is nothing but a date.
@@ -459,6 +520,16 @@ mod tests {
             Some("2022-01-12".into())
         );
         assert_eq!(find_header("Der Rat tagt am 12. Januar 2022."), None);
+        assert_eq!(
+            find_header("Veröffentlicht am 03.05.2021\nText.").and_then(|h| h.date),
+            Some("2021-05-03".into())
+        );
+        let t = "Berlin, 12. Januar 2022 – Die Regierung hat beschlossen.";
+        let h = find_header(t).expect("a place and a date");
+        assert_eq!(h.date.as_deref(), Some("2022-01-12"));
+        assert_eq!(&t[h.end..], "Die Regierung hat beschlossen.");
+        assert_eq!(find_header("Berlin, Paris und Rom, die drei Städte."), None);
+        assert_eq!(find_header("Am Montag, 12. Januar 2022 – nichts."), None);
         assert_eq!(find_header("Datenschutz 2022 ist wichtig."), None);
     }
 
