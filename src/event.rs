@@ -2515,7 +2515,35 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
                 }
                 return Some(join(&out));
             }
-            title.extend(genitive(&shorten(np, 5)));
+            // "Russland hatte sein Büro geschlossen": the possessive points at the agent, a
+            // name standing bare before the theme: "Schließung des Büros durch Russland".
+            let possessive = np.first().is_some_and(|w| {
+                matches!(
+                    lower(w).as_str(),
+                    "sein" | "seine" | "seinen" | "seinem" | "ihr" | "ihre" | "ihren" | "ihrem"
+                )
+            });
+            let agent = starts
+                .iter()
+                .copied()
+                .filter(|c| *c != k && words[*c].0 < s)
+                .map(|c| words[c].0)
+                .find(|i| {
+                    is_noun_word(toks[*i].text)
+                        && !is_time_word(toks[*i].text)
+                        && !toks.get(*i + 1).is_some_and(|n| is_noun_word(n.text))
+                });
+            match (possessive, agent) {
+                (true, Some(a)) => {
+                    let mut np = np;
+                    let fem_or_plural = matches!(lower(&np[0]).as_str(), "seine" | "ihre");
+                    np[0] = if fem_or_plural { "die" } else { "das" }.to_string();
+                    title.extend(genitive(&shorten(np, 5)));
+                    title.push("durch".to_string());
+                    title.push(toks[a].text.to_string());
+                }
+                _ => title.extend(genitive(&shorten(np, 5))),
+            }
         }
     }
     (!title[0].is_empty()).then(|| title.join(" "))
@@ -2709,6 +2737,35 @@ mod tests {
                 "Donnerstag"
             ),
             "Verteidigung der Reform"
+        );
+    }
+
+    #[test]
+    fn possessives_name_their_agent_and_appositions_their_clause() {
+        assert_eq!(
+            t(
+                "Die Autofahrt war nötig, weil Russland im November sein Büro geschlossen hatte.",
+                "November"
+            ),
+            "Schließung des Büros durch Russland"
+        );
+        assert_eq!(
+            t(
+                "Zwei Jahre später, am 8. Mai 2021, wurde die alte Brücke gesprengt.",
+                "8. Mai 2021"
+            ),
+            "Sprengung der alten Brücke"
+        );
+        assert_eq!(
+            t(
+                "Allein im vergangenen Jahr seien die Baupreise um mehr als 15 Prozent gestiegen.",
+                "vergangenen Jahr"
+            ),
+            "Anstieg der Baupreise"
+        );
+        assert_eq!(
+            t("Die Vorsitzende Richterin verkündete das Urteil um 15.15 Uhr vor voll besetztem Saal.", "15.15 Uhr"),
+            "Verkündung des Urteils"
         );
     }
 

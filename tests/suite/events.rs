@@ -354,6 +354,24 @@ fn part(name: &str, chunk: &[String], meta: &str) -> Timeline {
 }
 
 #[test]
+fn merging_keeps_what_the_user_marked() {
+    let mut a = seeds();
+    let keep = a.events.len();
+    a.events[0].hidden = true;
+    a.events[0].note = Some("geprüft".into());
+    let (first_date, first_doc) = (a.events[0].date.clone(), a.events[0].sources[0].doc.clone());
+    let merged = merge_timelines(vec![a, Timeline::default()]);
+    assert_eq!(merged.events.len(), keep);
+    let e = merged
+        .events
+        .iter()
+        .find(|e| e.date == first_date && e.sources.iter().any(|s| s.doc == first_doc))
+        .expect("the first event");
+    assert!(e.hidden);
+    assert_eq!(e.note.as_deref(), Some("geprüft"));
+}
+
+#[test]
 fn unseen_article_events_and_titles() {
     let text = "Berlin wählt neu\n\nDie Wiederholungswahl in Berlin fand am 12. Februar 2023 statt. \
 Das Landesverfassungsgericht hatte die Wahl vom September 2021 im November 2022 für ungültig erklärt. \
