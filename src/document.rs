@@ -173,6 +173,12 @@ pub fn document(
     meta_date: Option<Dct>,
     dct: Option<Dct>,
 ) -> Result<Document> {
+    // A byte-order mark is no text either: blanked like a header.
+    let unmarked = match text.strip_prefix('\u{feff}') {
+        Some(_) => blank(text, 0, '\u{feff}'.len_utf8()),
+        None => text.to_string(),
+    };
+    let text = unmarked.as_str();
     let header = find_header(text);
     let header_date = match header.as_ref().and_then(|h| h.date.as_deref()) {
         Some(d) => Some(Dct::parse(d).map_err(|e| Error::input(e.message()).with_path(path))?),
@@ -507,6 +513,15 @@ mod tests {
         assert_eq!(doc.entry.date, "2022-01");
         let i = t.find("Drei").expect("word");
         assert_eq!(&doc.text[i..i + 4], "Drei");
+    }
+
+    #[test]
+    fn byte_order_mark_is_blanked() {
+        let t = "\u{feff}Datum: 12.01.2022\nDer Rat tagt.";
+        let doc = document("a.txt", Path::new("a.txt"), t, None, None).expect("doc");
+        assert_eq!(doc.entry.date, "2022-01-12");
+        assert_eq!(doc.text.len(), t.len());
+        assert_eq!(doc.text.trim(), "Der Rat tagt.");
     }
 
     #[test]
