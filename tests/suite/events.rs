@@ -406,6 +406,33 @@ Der neue Senat wurde am 27. April 2023 vereidigt. Seit drei Monaten regiert die 
 }
 
 #[test]
+fn merged_event_takes_the_most_precise_date() {
+    let a = "Im März 2021 wurde in Leipzig der Verein Stadtgarten gegründet.";
+    let b = "Der Verein Stadtgarten wurde am 3. März 2021 in Leipzig gegründet.";
+    let dir = folder(
+        "precise",
+        &[
+            ("a.txt", a),
+            ("b.txt", b),
+            (
+                "documents.yaml",
+                "documents:\n  - file: a.txt\n    date: 2021-06\n  - file: b.txt\n    date: 2021-06-01\n",
+            ),
+        ],
+    );
+    let t = build(&dir, &BuildOptions::default()).expect("build");
+    assert_eq!(t.events.len(), 1, "{:#?}", t.events);
+    let e = &t.events[0];
+    assert_eq!(e.date, "2021-03-03");
+    assert!(e.title.contains("Gründung"), "{}", e.title);
+    let from_a = e.sources.iter().find(|s| s.doc == "a").expect("source a");
+    assert_eq!(from_a.date.as_deref(), Some("2021-03"));
+    assert_eq!(from_a.anchor.as_deref(), Some("2021-06"));
+    let from_b = e.sources.iter().find(|s| s.doc == "b").expect("source b");
+    assert_eq!(from_b.date, None);
+}
+
+#[test]
 fn different_events_on_the_same_day_stay_apart() {
     let a = "Am 3. März 2021 stürzte in Tirol ein Hubschrauber ab. Am 3. März 2021 wählte der Stadtrat in Graz einen neuen Bürgermeister.";
     let b = "Der Hubschrauber stürzte am 3. März 2021 in Tirol ab, berichtete die Polizei.";
