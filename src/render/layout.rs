@@ -222,6 +222,8 @@ pub struct Item {
     pub leader: Option<(f64, f64, f64)>,
     /// x of the breaks a bar runs through.
     pub breaks_crossed: Vec<f64>,
+    /// Whether a bar goes on before the start (after the end) of the picture's `from`/`to`.
+    pub cut: (bool, bool),
     /// The date label (also used in the tooltip).
     pub date_label: String,
 }
@@ -306,6 +308,8 @@ struct Drawn {
     /// Clipped to `from`/`to`: `[a, b)`.
     a: NaiveDate,
     b: NaiveDate,
+    /// Whether the clipping cut the start, the end.
+    cut: (bool, bool),
     point: bool,
     planned: bool,
     category: Option<String>,
@@ -332,7 +336,7 @@ pub fn layout(timeline: &Timeline, opts: &RenderOptions) -> Result<Layout> {
         .clone()
         .unwrap_or_else(|| "Zeitstrahl".to_string());
 
-    let axis = build_axis(&drawn, width);
+    let axis = build_axis(&drawn, width, (opts.from, opts.to));
     let styles = categories(&drawn);
 
     // Heading.
@@ -342,7 +346,7 @@ pub fn layout(timeline: &Timeline, opts: &RenderOptions) -> Result<Layout> {
         heading.push(TextLine::new(line, MARGIN_X, y, 20.0, true));
         y += 20.0 * LINE;
     }
-    let range_label = date_range(&drawn);
+    let range_label = date_range(&drawn, opts);
     let sub = match &range_label {
         Some(r) => format!("{r} · {} Ereignisse", drawn.len()),
         None => "keine datierten Ereignisse".to_string(),
@@ -461,8 +465,10 @@ fn select(timeline: &Timeline, opts: &RenderOptions) -> (Vec<Drawn>, Vec<usize>)
             continue;
         }
         let point = last.is_none() && first.precision <= Precision::Day;
+        let cut = (a > first.first, b <= end);
         drawn.push(Drawn {
             event: i,
+            cut,
             first,
             last,
             a,
@@ -499,16 +505,29 @@ pub(crate) fn time_of_day(value: &str) -> Option<u32> {
 }
 
 /// "1997 – Feb. 2022": from the earliest start to the latest end, at their precisions.
-fn date_range(drawn: &[Drawn]) -> Option<String> {
+fn date_range(drawn: &[Drawn], opts: &RenderOptions) -> Option<String> {
     let first = drawn.iter().map(|d| d.first).min_by_key(|s| s.first)?;
     let last = drawn
         .iter()
         .map(|d| d.last.unwrap_or(d.first))
         .max_by_key(|s| s.last)?;
-    if first == last {
-        return Some(text::span(&first));
+    // Where --from/--to cut an event, the picture starts (ends) at the cut.
+    let start = match opts.from {
+        Some(f) if f > first.first => text::day(f),
+        _ => text::span(&first),
+    };
+    let end = match opts.to {
+        Some(t) if t < last.last => text::day(t),
+        _ => text::span(&last),
+    };
+    if start == end {
+        return Some(start);
     }
-    Some(text::range(&first, Some(&last)))
+    Some(if start.contains(' ') || end.contains(' ') {
+        format!("{start} – {end}")
+    } else {
+        format!("{start}–{end}")
+    })
 }
 
 /// Category → colour and shape: named categories in sorted order, events without one last.

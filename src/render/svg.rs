@@ -218,6 +218,7 @@ fn event(p: &mut Pen, item: &Item) -> Result<()> {
                 p.rect(r, c, true)?;
             }
             breaks_on_bar(p, item, cy - 4.0, cy + 4.0)?;
+            cut_ends(p, item, x0, x1, cy)?;
         }
         Mark::Range { x0, x1, cy } => {
             if item.planned {
@@ -237,6 +238,7 @@ fn event(p: &mut Pen, item: &Item) -> Result<()> {
             p.line((x0 + 1.0, cy - 6.0), (x0 + 1.0, cy + 6.0), c, 2)?;
             p.line((x1 - 1.0, cy - 6.0), (x1 - 1.0, cy + 6.0), c, 2)?;
             breaks_on_bar(p, item, cy - 3.0, cy + 3.0)?;
+            cut_ends(p, item, x0, x1, cy)?;
         }
     }
     let bg = item.label_rect;
@@ -255,6 +257,43 @@ fn event(p: &mut Pen, item: &Item) -> Result<()> {
     }
     for l in &item.lines {
         p.text(l)?;
+    }
+    Ok(())
+}
+
+/// Where `--from`/`--to` cut a bar, its end becomes an arrow head pointing on (inside the
+/// bar's box): the event goes on beyond the picture.
+fn cut_ends(p: &mut Pen, item: &Item, x0: f64, x1: f64, cy: f64) -> Result<()> {
+    let (left, right) = item.cut;
+    if left && x1 - x0 > 14.0 {
+        p.polygon(
+            &[
+                (x0, cy - 6.0),
+                (x0 + 9.0, cy - 6.0),
+                (x0 + 9.0, cy + 6.0),
+                (x0, cy + 6.0),
+            ],
+            WHITE,
+        )?;
+        p.polygon(
+            &[(x0, cy), (x0 + 9.0, cy - 6.0), (x0 + 9.0, cy + 6.0)],
+            item.color,
+        )?;
+    }
+    if right && x1 - x0 > 14.0 {
+        p.polygon(
+            &[
+                (x1 - 9.0, cy - 6.0),
+                (x1, cy - 6.0),
+                (x1, cy + 6.0),
+                (x1 - 9.0, cy + 6.0),
+            ],
+            WHITE,
+        )?;
+        p.polygon(
+            &[(x1, cy), (x1 - 9.0, cy - 6.0), (x1 - 9.0, cy + 6.0)],
+            item.color,
+        )?;
     }
     Ok(())
 }

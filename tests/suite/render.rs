@@ -442,11 +442,11 @@ fn check_honest_marks(t: &Timeline, l: &Layout, what: &str) {
                 );
                 let end = l.axis.x(next).max(x0 + 3.0);
                 assert!((x1 - end).abs() < 1e-9, "{what}: {} ends at {x1}", ev.id);
-                assert!(
-                    in_cell(first.first) && in_cell(last.last),
-                    "{what}: {}",
-                    ev.id
-                );
+                let (lo, hi) = l.axis.range().expect("an axis");
+                let (a, b) = (first.first.max(lo), last.last.min(hi));
+                assert!(in_cell(a) && in_cell(b), "{what}: {}", ev.id);
+                let cut = (first.first < lo, last.last > hi);
+                assert_eq!(it.cut, cut, "{what}: {}", ev.id);
             }
         }
     }
@@ -565,11 +565,30 @@ fn no_overlaps_over_many_generated_timelines() {
     for case in 0..250 {
         let t = random_timeline(&mut rng);
         let width = [1123, 1123, 800, 1600, 500][case % 5];
-        let opts = RenderOptions {
+        let mut opts = RenderOptions {
             width,
             ..RenderOptions::default()
         };
+        // Every third timeline is cut by --from/--to inside its years.
+        let years: Vec<i32> = t
+            .events
+            .iter()
+            .filter_map(|e| zeitstrahl::model::DateSpan::parse(&e.date))
+            .map(|s| s.year())
+            .collect();
+        if let (Some(lo), Some(hi)) = (years.iter().min(), years.iter().max()) {
+            if case % 3 == 2 && hi - lo >= 2 {
+                opts.from = Some(d(lo + 1, 7, 15));
+                opts.to = Some(d(*hi, 3, 10));
+            }
+        }
         let l = layout::layout(&t, &opts).expect("layout");
+        if let (Some(from), Some((first, last))) = (opts.from, l.axis.range()) {
+            assert!(
+                first >= from && Some(last) <= opts.to,
+                "case {case}: the axis keeps to the cut"
+            );
+        }
         let what = format!("case {case} ({} events, width {width})", t.events.len());
         check_axis(&l);
         check_no_overlap(&l, &what);
@@ -581,11 +600,13 @@ fn no_overlaps_over_many_generated_timelines() {
             }
         }
         drawn += l.items.len();
-        // Chronological reading order.
+        // Chronological reading order (of what the picture shows: a cut bar from the cut).
+        let shown = |i: usize| {
+            let s = zeitstrahl::model::DateSpan::parse(&t.events[i].date).expect("date");
+            s.first.max(l.axis.range().expect("an axis").0)
+        };
         for w in l.items.windows(2) {
-            let a = zeitstrahl::model::DateSpan::parse(&t.events[w[0].event].date).expect("date");
-            let b = zeitstrahl::model::DateSpan::parse(&t.events[w[1].event].date).expect("date");
-            assert!(a.first <= b.first, "{what}: order");
+            assert!(shown(w[0].event) <= shown(w[1].event), "{what}: order");
         }
     }
     assert!(drawn > 2000, "the generator draws enough events: {drawn}");
@@ -875,4 +896,23 @@ fn odd_input_still_gives_a_valid_picture() {
     assert!(svg.contains("href=\"https://e.org/?a=&lt;b&gt;&amp;c=&quot;d&quot;\""));
     let png = render::png(&svg).expect("a real XML parser reads it");
     assert!(png.starts_with(b"\x89PNG"));
+}
+
+#[test]
+fn a_bar_cut_by_from_says_so() {
+    let t = fixture();
+    let opts = RenderOptions {
+        from: Some(d(2014, 6, 1)),
+        ..RenderOptions::default()
+    };
+    let l = layout::layout(&t, &opts).expect("layout");
+    let span = item_of(&l, &t, "2011-2018-zusammenarbeit");
+    assert_eq!(span.cut, (true, false));
+    assert_eq!(
+        span.date_label, "2011–2018",
+        "the label keeps the whole span"
+    );
+    assert_eq!(l.axis.range().expect("axis").0, d(2014, 6, 1));
+    assert_eq!(item_of(&l, &t, "2018-treffen").cut, (false, false));
+    check_no_overlap(&l, "from 2014-06");
 }

@@ -204,7 +204,12 @@ fn refine(cell: Cell, anchors: &[Pin], out: &mut Vec<Cell>) {
     out.push(cell);
 }
 
-pub(super) fn build_axis(drawn: &[Drawn], width: f64) -> Axis {
+/// `bounds` are the picture's `from` and `to`: cells are cut there, not beyond.
+pub(super) fn build_axis(
+    drawn: &[Drawn],
+    width: f64,
+    bounds: (Option<NaiveDate>, Option<NaiveDate>),
+) -> Axis {
     let (lo, hi) = match (
         drawn.iter().map(|d| d.a).min(),
         drawn.iter().map(|d| d.b).max(),
@@ -248,8 +253,15 @@ pub(super) fn build_axis(drawn: &[Drawn], width: f64) -> Axis {
     let levels: Vec<u8> = fine.iter().map(level).collect();
     let first = levels.iter().position(|&l| l > 0).unwrap_or(0);
     let last = levels.iter().rposition(|&l| l > 0).unwrap_or(0);
-    let fine = &fine[first..=last];
+    let mut fine: Vec<Cell> = fine.drain(first..=last).collect();
     let levels = &levels[first..=last];
+    if let (Some(from), Some(c)) = (bounds.0, fine.first_mut()) {
+        c.start = c.start.max(from);
+    }
+    if let (Some(to), Some(c)) = (bounds.1, fine.last_mut()) {
+        c.end = c.end.min(to.succ_opt().unwrap_or(to));
+    }
+    let fine = &fine[..];
 
     // Runs of cells without dates become breaks when they are long.
     enum Proto {

@@ -18,6 +18,7 @@ pub(super) struct Placed {
     glyph: Option<(f64, f64)>,
     leader: Option<(f64, f64)>,
     breaks_crossed: Vec<f64>,
+    cut: (bool, bool),
     date_label: String,
     cx: f64,
 }
@@ -64,6 +65,7 @@ impl Placed {
             glyph: self.glyph.map(|(x, y)| (x, axis_y - y)),
             leader: self.leader.map(|(x, top)| (x, axis_y - top, axis_y)),
             breaks_crossed: self.breaks_crossed,
+            cut: self.cut,
             date_label: self.date_label,
         }
     }
@@ -417,6 +419,7 @@ pub(super) fn place(
             glyph: (!d.point).then_some((g.label_x + 5.0, g.label_top - DATE_SIZE / 2.0)),
             leader: if leader { g.leader } else { None },
             breaks_crossed,
+            cut: d.cut,
             date_label: t.date_label.clone(),
             cx,
         });
