@@ -732,8 +732,8 @@ const NOMINALISATIONS: &[(&str, &str)] = &[
     ("stieg", "Anstieg"),
     ("gesunken", "Rückgang"),
     ("sank", "Rückgang"),
-    ("gefallen", "Rückgang"),
-    ("fiel", "Rückgang"),
+    ("gefallen", "Fall"),
+    ("fiel", "Fall"),
     ("entschieden", "Entscheidung"),
     ("entschied", "Entscheidung"),
     ("vorgeschlagen", "Vorschlag"),
@@ -1203,13 +1203,23 @@ fn noun_phrase(toks: &[Tok<'_>], i: usize, stop: usize) -> (usize, usize) {
             continue;
         }
         if !seen_noun
-            && w.starts_with(|c: char| c.is_ascii_digit())
+            && (w.starts_with(|c: char| c.is_ascii_digit()) || is_in(NUMBERS, w))
             && toks
                 .get(j + 1)
                 .is_some_and(|n| is_noun_word(n.text) && !is_time_word(n.text))
         {
             j += 1;
             continue;
+        }
+        if seen_noun
+            && is_in(ARTICLES, w)
+            && !is_in(PREPOSITIONS, w)
+            && !matches!(lower(w).as_str(), "des" | "der" | "eines" | "einer")
+            && j > i
+            && is_noun_word(toks[j - 1].text)
+        {
+            // "die Regierung den Ausstoß": a second phrase, not a genitive.
+            break;
         }
         if is_in(ARTICLES, w) || is_adjective_like(w) {
             // After a noun an adjective opens a new phrase ("die Währungshüter negative
@@ -1276,7 +1286,7 @@ fn genitive(words: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
     let det = words.first().map(|w| lower(w)).unwrap_or_default();
-    if det.starts_with(|c: char| c.is_ascii_digit()) {
+    if det.starts_with(|c: char| c.is_ascii_digit()) || is_in(NUMBERS, &det) {
         // "von 230 Millionen iPhones".
         out.push("von".to_string());
         out.extend(words.iter().cloned());
@@ -1469,6 +1479,9 @@ fn nominalise(verb: &str, particle: Option<&str>) -> Option<String> {
 fn infinitive_noun(w: &str) -> Option<String> {
     let w = lower(w);
     let w = w.as_str();
+    if let Some(stem) = w.strip_suffix("ieren").filter(|s| s.chars().count() >= 3) {
+        return Some(capitalise_first(&format!("{stem}ierung")));
+    }
     let insep = ["be", "ver", "er", "ent", "zer"];
     let separable = [
         "vor", "ab", "an", "auf", "aus", "ein", "fest", "zu", "mit", "nach",
@@ -1848,6 +1861,35 @@ fn headline(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) ->
     words.iter().any(|w| is_noun_word(w)).then(|| join(&words))
 }
 
+/// A noun phrase as a title in the nominative: the article stays where an adjective needs it
+/// ("Die Olympischen Spiele", not "Olympischen Spiele"), else it goes ("Wahl").
+fn nominative(words: &[String]) -> Vec<String> {
+    let head = strip_to_head(words);
+    let start = words.len() - head.len();
+    let adjective_before = start >= 1
+        && (is_adjective_like(&words[start - 1])
+            || start >= 2 && head.len() >= 2 && is_capitalised(&words[start]) && {
+                let l = lower(&words[start]);
+                (l.ends_with("en") || l.ends_with('e')) && is_noun_word(&words[start + 1])
+            });
+    let article = words
+        .iter()
+        .position(|w| matches!(lower(w).as_str(), "der" | "die" | "das" | "ein" | "eine"));
+    match article {
+        Some(a)
+            if a < start
+                && (adjective_before
+                    || start == a + 1 && head.len() >= 2 && {
+                        let l = lower(&head[0]);
+                        (l.ends_with("en") || l.ends_with('e')) && is_noun_word(&head[1])
+                    }) =>
+        {
+            words[a..].to_vec()
+        }
+        _ => head,
+    }
+}
+
 /// Drops articles, adjectives and function words before the first noun.
 fn strip_to_head(words: &[String]) -> Vec<String> {
     let head = words
@@ -2077,10 +2119,11 @@ fn np_start(toks: &[Tok<'_>], i: usize, joined: bool) -> bool {
     let is_noun =
         |x: &str| is_capitalised(x) && is_word(x) && !is_function_word(x) && !is_time_word(x);
     // "230 Millionen iPhones": a number before a noun opens a phrase too.
-    let number = w
+    let number = (w
         .chars()
         .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
         && w.starts_with(|c: char| c.is_ascii_digit())
+        || is_in(NUMBERS, w))
         && toks.get(i + 1).is_some_and(|n| is_noun(n.text));
     // "die Währungshüter negative Zinsen", "erneut kräftige Gewitter": an adjective before a
     // noun, not after an article, preposition or adjective, opens a new phrase.
@@ -2371,7 +2414,7 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
         let subject = words.iter().find(|(i, j)| np_start(toks, *i, *j))?;
         let stop = if subject.0 < verb_at { verb_at } else { cb };
         let (a, b) = noun_phrase(toks, subject.0, stop);
-        let np = strip_to_head(&words_of(toks, a, b));
+        let np = nominative(&words_of(toks, a, b));
         return (!np.is_empty()).then(|| join(&shorten(np, 6)));
     }
     let to_market = words.windows(3).any(|w| {
@@ -2445,9 +2488,10 @@ fn verb_title(toks: &[Tok<'_>], ca: usize, cb: usize, before: usize, te: usize) 
         })
         .map(|(k, _)| k)
         .collect();
-    // Nouns of verbs without an object take the subject: "Der Dax fiel" is "Rückgang des Dax".
+    // Nouns of verbs without an object take the subject: "Der Dax fiel" is "Fall des Dax".
     let intransitive = [
         "Rückgang",
+        "Fall",
         "Anstieg",
         "Tod",
         "Absturz",
@@ -2767,6 +2811,59 @@ mod tests {
             t("Die Vorsitzende Richterin verkündete das Urteil um 15.15 Uhr vor voll besetztem Saal.", "15.15 Uhr"),
             "Verkündung des Urteils"
         );
+    }
+
+    #[test]
+    fn common_news_sentences() {
+        for (sentence, timex, want) in [
+            (
+                "Am Dienstag trat der Minister zurück.",
+                "Dienstag",
+                "Rücktritt des Ministers",
+            ),
+            (
+                "Der Bundestag wählte am 8. Dezember 2021 Olaf Scholz zum Bundeskanzler.",
+                "8. Dezember 2021",
+                "Wahl von Olaf Scholz zum Bundeskanzler",
+            ),
+            (
+                "Die Olympischen Spiele finden 2024 in Paris statt.",
+                "2024",
+                "Die Olympischen Spiele",
+            ),
+            (
+                "Nach dem Tod der Queen am 8. September 2022 wurde Charles König.",
+                "8. September 2022",
+                "Tod der Queen",
+            ),
+            (
+                "Die Inflation stieg im Oktober auf 10,4 Prozent.",
+                "Oktober",
+                "Anstieg der Inflation",
+            ),
+            (
+                "Im Jahr 1989 fiel die Berliner Mauer.",
+                "Jahr 1989",
+                "Fall der Berliner Mauer",
+            ),
+            (
+                "Am Mittwoch hat die EU neue Sanktionen gegen Russland beschlossen.",
+                "Mittwoch",
+                "Beschluss neuer Sanktionen gegen Russland",
+            ),
+            (
+                "Bis 2030 will die Regierung den Ausstoß halbieren.",
+                "2030",
+                "Halbierung des Ausstoßes",
+            ),
+            (
+                "Merkel war von 2005 bis 2021 Bundeskanzlerin.",
+                "von 2005 bis 2021",
+                "Merkel als Bundeskanzlerin",
+            ),
+        ] {
+            assert_eq!(t(sentence, timex), want, "{sentence}");
+        }
     }
 
     #[test]
