@@ -372,7 +372,7 @@ pub fn layout(timeline: &Timeline, opts: &RenderOptions) -> Result<Layout> {
     };
     let mut placed = place(timeline, &drawn, &axis, &styles, width, PAD);
     if drawn.len() <= 120 {
-        for vpad in [9.0, 6.0, 4.0] {
+        for vpad in [16.0, 12.0, 9.0, 6.0, 4.0] {
             let airy = place(timeline, &drawn, &axis, &styles, width, vpad);
             if needed_of(&airy) <= room.max(needed_of(&placed)) {
                 placed = airy;

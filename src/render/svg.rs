@@ -241,17 +241,6 @@ fn event(p: &mut Pen, item: &Item) -> Result<()> {
             cut_ends(p, item, x0, x1, cy)?;
         }
     }
-    let bg = item.label_rect;
-    p.rect_alpha(
-        Rect {
-            x0: bg.x0 - 1.0,
-            y0: bg.y0 - 1.0,
-            x1: bg.x1 + 1.0,
-            y1: bg.y1 + 1.0,
-        },
-        WHITE,
-        0.85,
-    )?;
     if let Some((gx, gy)) = item.glyph {
         shape(p, item.shape, gx, gy, c, item.planned)?;
     }
@@ -504,13 +493,6 @@ impl Pen<'_> {
     fn rect(&mut self, r: Rect, c: Rgb, fill: bool) -> Result<()> {
         self.b
             .draw_rect(pt((r.x0, r.y0)), pt((r.x1, r.y1)), &rgb(c), fill)
-            .map_err(failed)
-    }
-
-    fn rect_alpha(&mut self, r: Rect, c: Rgb, alpha: f64) -> Result<()> {
-        let color = RGBAColor(c.0, c.1, c.2, alpha);
-        self.b
-            .draw_rect(pt((r.x0, r.y0)), pt((r.x1, r.y1)), &color, true)
             .map_err(failed)
     }
 
