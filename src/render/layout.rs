@@ -348,7 +348,7 @@ pub fn layout(timeline: &Timeline, opts: &RenderOptions) -> Result<Layout> {
     }
     let range_label = date_range(&drawn, opts);
     let sub = match &range_label {
-        Some(r) => format!("{r} · {} Ereignisse", drawn.len()),
+        Some(r) => format!("{r} · {}", events(drawn.len(), "1 Ereignis", "Ereignisse")),
         None => "keine datierten Ereignisse".to_string(),
     };
     heading.push(TextLine::new(sub, MARGIN_X, y + 2.0, 12.0, false).colored(MUTED));
@@ -409,9 +409,9 @@ pub fn layout(timeline: &Timeline, opts: &RenderOptions) -> Result<Layout> {
 
     let description = match &range_label {
         Some(r) => format!(
-            "Zeitstrahl „{title}“ mit {} Ereignissen, {r}; die Zeitachse ist abschnittsweise \
-             linear, lange leere Zeiträume sind ausgelassen und markiert.",
-            drawn.len()
+            "Zeitstrahl „{title}“ mit {}, {r}; die Zeitachse ist abschnittsweise linear, lange \
+             leere Zeiträume sind ausgelassen und markiert.",
+            events(drawn.len(), "einem Ereignis", "Ereignissen")
         ),
         None => format!("Zeitstrahl „{title}“ ohne datierte Ereignisse."),
     };
@@ -602,6 +602,15 @@ fn legend(styles: &Styles, drawn: &[Drawn], bands: &[Band], width: f64) -> (Vec<
     (out, (row + 1.0) * 16.0)
 }
 
+/// `one` for one ("1 Ereignis", "einem Ereignis"), else the count and `many` ("15 Ereignisse").
+fn events(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        one.to_string()
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 /// The sources line: each document with its date, then what is not drawn.
 fn footer(timeline: &Timeline, skipped: &[usize], width: f64) -> Vec<String> {
     let mut s = String::from("Quellen: ");
@@ -631,8 +640,13 @@ fn footer(timeline: &Timeline, skipped: &[usize], width: f64) -> Vec<String> {
         .filter(|&&i| timeline.events.get(i).is_some_and(|e| !e.hidden))
         .count();
     if hidden > 0 {
+        let (n, verb) = if hidden == 1 {
+            ("1 Ereignis".to_string(), "ist")
+        } else {
+            (format!("{hidden} Ereignisse"), "sind")
+        };
         s.push_str(&format!(
-            " {hidden} Ereignis(se) ohne Kalenderdatum oder außerhalb des Zeitraums nicht gezeigt."
+            " {n} ohne Kalenderdatum oder außerhalb des Zeitraums {verb} nicht gezeigt."
         ));
     }
     text::wrap(&s, SMALL, false, width - 2.0 * MARGIN_X, 3)

@@ -235,7 +235,12 @@ fn hidden_and_undatable_events_are_not_drawn() {
         .map(|f| f.text.as_str())
         .collect::<Vec<_>>()
         .join(" ");
-    assert!(footer.contains("1 Ereignis(se)"), "{footer}");
+    assert!(footer.contains("1 Ereignis ohne Kalenderdatum"), "{footer}");
+    assert!(
+        l.heading[1].text.ends_with("· 17 Ereignisse"),
+        "{}",
+        l.heading[1].text
+    );
 }
 
 #[test]
@@ -733,6 +738,11 @@ fn an_empty_timeline_still_draws() {
     let l = lay(&one);
     check_no_overlap(&l, "one event");
     assert_eq!(l.items.len(), 1);
+    assert!(
+        l.heading[1].text.ends_with("· 1 Ereignis"),
+        "{}",
+        l.heading[1].text
+    );
 }
 
 #[test]
