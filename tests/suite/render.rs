@@ -926,3 +926,48 @@ fn a_bar_cut_by_from_says_so() {
     assert_eq!(item_of(&l, &t, "2018-treffen").cut, (false, false));
     check_no_overlap(&l, "from 2014-06");
 }
+
+#[test]
+fn the_cell_unit_follows_the_time_range() {
+    let timeline = |dates: &[&str]| Timeline {
+        title: None,
+        documents: Vec::new(),
+        events: dates
+            .iter()
+            .enumerate()
+            .map(|(i, date)| ev(&format!("e{i}"), "Ereignis", date, json!({})))
+            .collect(),
+    };
+    let units = |l: &Layout| -> Vec<Unit> {
+        l.axis
+            .pieces
+            .iter()
+            .filter_map(|p| match p.kind {
+                PieceKind::Cell(u) => Some(u),
+                PieceKind::Break => None,
+            })
+            .collect()
+    };
+    // Three weeks: days, with the empty stretch between them a break.
+    let t = timeline(&["2022-01-03", "2022-01-04", "2022-01-24"]);
+    let l = lay(&t);
+    assert!(units(&l).iter().all(|&u| u == Unit::Day));
+    assert!(l.axis.pieces.iter().any(|p| p.kind == PieceKind::Break));
+    // Half a year of months, one month holding two days: that month in days.
+    let t = timeline(&["2021-08", "2021-10", "2021-12-01", "2021-12-20", "2022-02"]);
+    let l = lay(&t);
+    let u = units(&l);
+    assert!(u.contains(&Unit::Month) && u.contains(&Unit::Day) && !u.contains(&Unit::Year));
+    // Decades: years; a lone day in a year stays a point in its year cell.
+    let t = timeline(&["1990", "1995-03-04", "2001"]);
+    let l = lay(&t);
+    assert!(
+        units(&l).iter().all(|&u| u == Unit::Year),
+        "{:?}",
+        units(&l)
+    );
+    check_no_overlap(&l, "decades");
+    // A single day fills the axis with one cell.
+    let l = lay(&timeline(&["2022-01-12"]));
+    assert_eq!(units(&l), [Unit::Day]);
+}
