@@ -471,7 +471,9 @@ impl Pen<'_> {
 
     /// A dashed line: dashes of 4 px, gaps of 3 px.
     fn dashed(&mut self, a: (f64, f64), b: (f64, f64), c: Rgb, width: u32) -> Result<()> {
-        let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt();
+        // Plain products and sqrt: IEEE-exact, the same bytes on every machine.
+        let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+        let len = (dx * dx + dy * dy).sqrt();
         if len < 1.0 {
             return Ok(());
         }
