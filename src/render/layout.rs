@@ -273,33 +273,6 @@ pub struct Layout {
     pub skipped: Vec<usize>,
 }
 
-impl Layout {
-    /// Every box that must not overlap another: marks and labels of all events, then the keep-
-    /// out strips of leader lines. For tests and checks.
-    pub fn boxes(&self) -> Vec<(usize, &'static str, Rect)> {
-        let mut out = Vec::new();
-        for (i, it) in self.items.iter().enumerate() {
-            out.push((i, "mark", it.mark_rect));
-            out.push((i, "label", it.label_rect));
-        }
-        for (i, it) in self.items.iter().enumerate() {
-            if let Some((x, y0, y1)) = it.leader {
-                out.push((
-                    i,
-                    "leader",
-                    Rect {
-                        x0: x - 0.5,
-                        y0,
-                        x1: x + 0.5,
-                        y1,
-                    },
-                ));
-            }
-        }
-        out
-    }
-}
-
 /// One event with a calendar interval, as the layout sees it.
 struct Drawn {
     event: usize,
