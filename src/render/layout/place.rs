@@ -287,11 +287,14 @@ pub(super) fn place(
             }
         })
         .collect();
-    // Points first, right to left: labels run to the right of their points, so a point further
-    // right sits lower and the leader lines of the ones left of it pass beside its label. Bars
-    // have no leader lines; they take the room the points leave.
-    // Points too near the right edge for a label on their right go first, left to right: their
-    // labels stand on their left, the mirror image of the staircase.
+    // The order of placing (earlier goes lower):
+    // 1. points too near the right edge for a label on their right, left to right: their labels
+    //    stand on their left, the mirror image of the staircase below;
+    // 2. the other points, right to left: labels run to the right of their points, so a point
+    //    further right sits lower and the leader lines of the ones left of it pass beside its
+    //    label;
+    // 3. bars, which have no leader lines and take the room the points leave.
+    // Ties (one day) keep reverse time order, so a day's later events sit lower.
     todo.reverse();
     let order = |t: &Todo| -> (u8, f64) {
         if t.kind != MarkKind::Point {
