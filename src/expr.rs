@@ -1645,6 +1645,25 @@ fn build_range_point(p: &Pair<'_, Rule>) -> Built<Expr> {
 fn build_range(p: &Pair<'_, Rule>) -> Built<Expr> {
     let parts = kids(p);
     // "vom 3. bis 5. Mai", "3.-5. Mai": the first day takes its month and year from the second.
+    // "vom 4. bis zum 23.": two days of a month the context gives.
+    let days: Vec<u32> = parts
+        .iter()
+        .filter(|k| k.as_rule() == Rule::day_only)
+        .filter_map(|d| find(d, Rule::day_num).and_then(|n| n.as_str().parse().ok()))
+        .collect();
+    if let [a, b] = days.as_slice() {
+        if a >= b || *b > 31 {
+            return Ok(None);
+        }
+        let day = |d: u32| {
+            Box::new(Expr::Calendar {
+                year: None,
+                month: None,
+                day: Some(d),
+            })
+        };
+        return Ok(Some(Expr::Range(day(*a), day(*b))));
+    }
     if let Some(d) = parts.iter().find(|k| k.as_rule() == Rule::day_only) {
         let day: Option<u32> = find(d, Rule::day_num).and_then(|n| n.as_str().parse().ok());
         let end = parts

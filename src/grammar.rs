@@ -18,67 +18,66 @@ pub struct TimexParser;
 /// "fast", "drei", "letzte"). The grammar is tried at such a word only when one of the next
 /// three words is a strong trigger and the words between are weak ones.
 pub const WEAK_TRIGGERS: &[&str] = &[
-    // prepositions and articles
-    "seit",
-    "ab",
-    "bis",
-    "vom",
-    "von",
-    "zum",
-    "zur",
-    "am",
-    "im",
-    "um",
-    "an",
-    "in",
-    "gegen",
-    "für",
-    "aus",
-    "während",
-    "beim",
-    "zu",
-    "innerhalb",
-    "binnen",
-    "nach",
-    "vor",
-    "dem",
-    "den",
-    "der",
-    "des",
-    "die",
-    "das",
-    "diese",
-    "zwischen",
-    "so",
-    "und",
-    "oder",
-    "als",
-    "auf",
-    "den",
+    // prepositions, articles, conjunctions: whole words only
+    "seit$",
+    "ab$",
+    "bis$",
+    "vom$",
+    "von$",
+    "zum$",
+    "zur$",
+    "am$",
+    "im$",
+    "um$",
+    "an$",
+    "in$",
+    "gegen$",
+    "für$",
+    "aus$",
+    "während$",
+    "beim$",
+    "zu$",
+    "innerhalb$",
+    "binnen$",
+    "nach$",
+    "vor$",
+    "dem$",
+    "den$",
+    "der$",
+    "des$",
+    "die$",
+    "das$",
+    "dies",
+    "zwischen$",
+    "so$",
+    "und$",
+    "oder$",
+    "als$",
+    "auf$",
     // modifiers
-    "mehr",
-    "weniger",
-    "länger",
-    "über",
-    "fast",
-    "knapp",
-    "rund",
-    "etwa",
-    "ungefähr",
-    "circa",
-    "ca",
-    "zirka",
-    "gut",
-    "mindestens",
-    "höchstens",
-    "nahezu",
-    "beinahe",
-    "annähernd",
-    "frühestens",
-    "spätestens",
-    "genau",
-    "exakt",
-    "gerade",
+    "mehr$",
+    "weniger$",
+    "länger$",
+    "über$",
+    "fast$",
+    "knapp$",
+    "rund$",
+    "etwa$",
+    "ungefähr$",
+    "circa$",
+    "ca$",
+    "zirka$",
+    "gut$",
+    "mindestens$",
+    "höchstens$",
+    "nahezu$",
+    "beinahe$",
+    "annähernd$",
+    "frühestens$",
+    "spätestens$",
+    "genau$",
+    "exakt$",
+    "gerade$",
     // numbers, vague amounts, ordinals
     "ein",
     "zwei",
@@ -104,12 +103,12 @@ pub const WEAK_TRIGGERS: &[&str] = &[
     "neunzig",
     "hundert",
     "anderthalb",
-    "paar",
+    "paar$",
     "einige",
     "mehrere",
-    "wenig",
-    "viel",
-    "etlich",
+    "wenige",
+    "viele",
+    "etliche",
     "erst",
     "zweit",
     "dritt",
@@ -120,9 +119,10 @@ pub const WEAK_TRIGGERS: &[&str] = &[
     "neunt",
     "letzt",
     "jede",
-    "alle",
+    "alle$",
     "früh",
     "spät",
+    "halbe",
     // relative adjectives
     "vergangen",
     "verflossen",
@@ -145,24 +145,53 @@ pub const WEAK_TRIGGERS: &[&str] = &[
 ];
 
 /// Lowercase prefixes of words that can start an expression alone, or complete one started by
-/// weak words: digits always count as strong.
+/// weak words: digits always count as strong. An entry ending in `$` matches a whole word only
+/// ("mai$" is "Mai", not "Mainz").
 pub const STRONG_TRIGGERS: &[&str] = &[
     // months, weekdays, parts of day, seasons
-    "jan",
-    "jän",
-    "feb",
-    "mär",
-    "marz",
-    "mrz",
-    "apr",
-    "mai",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "okt",
-    "nov",
-    "dez",
+    "januar$",
+    "januars$",
+    "jänner$",
+    "jänners$",
+    "februar$",
+    "februars$",
+    "feber$",
+    "febers$",
+    "märz$",
+    "märzs$",
+    "marz$",
+    "marzs$",
+    "april$",
+    "aprils$",
+    "juni$",
+    "junis$",
+    "juli$",
+    "julis$",
+    "august$",
+    "augusts$",
+    "september$",
+    "septembers$",
+    "oktober$",
+    "oktobers$",
+    "november$",
+    "novembers$",
+    "dezember$",
+    "dezembers$",
+    "jan$",
+    "feb$",
+    "febr$",
+    "mrz$",
+    "apr$",
+    "mai$",
+    "mais$",
+    "jun$",
+    "jul$",
+    "aug$",
+    "sep$",
+    "sept$",
+    "okt$",
+    "nov$",
+    "dez$",
     "montag",
     "dienstag",
     "mittwoch",
@@ -176,7 +205,8 @@ pub const STRONG_TRIGGERS: &[&str] = &[
     "mittag",
     "morgen",
     "abend",
-    "nacht",
+    "nacht$",
+    "nachts$",
     "frühjahr",
     "frühling",
     "sommer",
@@ -186,17 +216,22 @@ pub const STRONG_TRIGGERS: &[&str] = &[
     "sekunde",
     "minute",
     "stunde",
-    "std",
-    "min",
-    "sek",
-    "tag",
+    "std$",
+    "min$",
+    "sek$",
+    "tag$",
+    "tage$",
+    "tagen$",
+    "tages$",
+    "tags$",
+    "tagelang",
     "woche",
     "monat",
     "quartal",
     "jahr",
     "halbjahr",
-    "uhr",
-    "zeit",
+    "uhr$",
+    "zeit$",
     "viertelstunde",
     "dreiviertelstunde",
     "vorjahr",
@@ -208,14 +243,15 @@ pub const STRONG_TRIGGERS: &[&str] = &[
     "vortag",
     "folgetag",
     "vorabend",
-    "anfang",
-    "mitte",
-    "ende",
-    "beginn",
-    "ausgang",
+    "anfang$",
+    "anfangs$",
+    "mitte$",
+    "ende$",
+    "beginn$",
+    "ausgang$",
     "jahres",
     "monats",
-    "kurzem",
+    "kurzem$",
     "neunzehnt",
     "zwanzigst",
     "einundzwanzigst",
@@ -238,7 +274,7 @@ pub const STRONG_TRIGGERS: &[&str] = &[
     "vorvorgestern",
     "übermorgen",
     "jetzt",
-    "eben",
+    "eben$",
     "derzeit",
     "zurzeit",
     "momentan",
@@ -249,8 +285,7 @@ pub const STRONG_TRIGGERS: &[&str] = &[
     "künftig",
     "zukünftig",
     "damals",
-    "einst",
-    "moment",
+    "moment$",
     // durations, sets, clock words
     "jahrzehnt",
     "jahrhundert",
@@ -263,15 +298,14 @@ pub const STRONG_TRIGGERS: &[&str] = &[
     "halbjährlich",
     "alljährlich",
     "jährlich",
-    "halb",
-    "viertel",
-    "dreiviertel",
-    "q",
+    "halb$",
+    "viertel$",
+    "dreiviertel$",
+    "q$",
     "abends",
     "morgens",
     "nachmittags",
     "vormittags",
-    "nachts",
     "mittags",
     "zweimal",
     "dreimal",
@@ -282,12 +316,13 @@ pub const STRONG_TRIGGERS: &[&str] = &[
     "jahrelang",
     "monatelang",
     "wochenlang",
-    "tagelang",
     "stundenlang",
     "minutenlang",
     "jahrzehntelang",
     // holidays
-    "heilig",
+    "heiligabend",
+    "heiligen$",
+    "heilige$",
     "weihnacht",
     "silvester",
     "neujahr",
@@ -295,7 +330,7 @@ pub const STRONG_TRIGGERS: &[&str] = &[
     "karfreitag",
     "gründonnerstag",
     "pfingst",
-    "christi",
+    "christi$",
     "himmelfahrt",
     "fronleichnam",
     "rosenmontag",
@@ -309,22 +344,23 @@ pub const STRONG_TRIGGERS: &[&str] = &[
     "fastnacht",
     "karneval",
     "fasching",
-    "palm",
+    "palmsonntag",
+    "palmensonntag",
     "karsamstag",
     "volkstrauertag",
     "buß",
     "totensonntag",
     "ewigkeitssonntag",
-    "advent",
+    "advent$",
     "dreikönig",
     "johannistag",
-    "peter",
+    "peter$",
     "barbaratag",
     "erntedank",
     "muttertag",
     "vatertag",
     "halloween",
-    "mariä",
+    "mariä$",
 ];
 
 /// How a word can take part in starting an expression.
@@ -341,33 +377,42 @@ pub enum Trigger {
 /// A byte trie over the lowercase trigger prefixes: walking a word stops at the first byte no
 /// prefix continues with, so most words cost a few steps and no allocation.
 struct Trie {
-    /// Per node: sorted (byte, child) edges and the trigger of the prefix ending here.
-    nodes: Vec<(Vec<(u8, u32)>, Trigger)>,
+    /// Per node: sorted (byte, child) edges, the trigger of the prefix ending here, and the
+    /// trigger of a word ending exactly here (entries written with a final `$`).
+    nodes: Vec<(Vec<(u8, u32)>, Trigger, Trigger)>,
 }
 
 impl Trie {
     fn build() -> Trie {
         let mut trie = Trie {
-            nodes: vec![(Vec::new(), Trigger::None)],
+            nodes: vec![(Vec::new(), Trigger::None, Trigger::None)],
         };
         for (list, kind) in [
             (WEAK_TRIGGERS, Trigger::Weak),
             (STRONG_TRIGGERS, Trigger::Strong),
         ] {
-            for word in list {
+            for entry in list {
+                let (word, exact) = match entry.strip_suffix('$') {
+                    Some(w) => (w, true),
+                    None => (*entry, false),
+                };
                 let mut node = 0usize;
                 for &b in word.as_bytes() {
                     node = match trie.nodes[node].0.binary_search_by_key(&b, |e| e.0) {
                         Ok(i) => trie.nodes[node].0[i].1 as usize,
                         Err(i) => {
                             let next = trie.nodes.len();
-                            trie.nodes.push((Vec::new(), Trigger::None));
+                            trie.nodes.push((Vec::new(), Trigger::None, Trigger::None));
                             trie.nodes[node].0.insert(i, (b, next as u32));
                             next
                         }
                     };
                 }
-                trie.nodes[node].1 = trie.nodes[node].1.max(kind);
+                if exact {
+                    trie.nodes[node].2 = trie.nodes[node].2.max(kind);
+                } else {
+                    trie.nodes[node].1 = trie.nodes[node].1.max(kind);
+                }
             }
         }
         trie
@@ -389,11 +434,12 @@ impl Trie {
                 // Latin-1 capitals in UTF-8 (Ä Ö Ü): the lowercase form is 0x20 further.
                 b += 0x20;
             } else if !(b.is_ascii_lowercase() || b >= 0x80) {
-                break;
+                // The word ends here: an exact entry ending here counts too.
+                return found.max(self.nodes[node].2);
             }
             match self.nodes[node].0.binary_search_by_key(&b, |e| e.0) {
                 Ok(k) => node = self.nodes[node].0[k].1 as usize,
-                Err(_) => break,
+                Err(_) => return found,
             }
             if self.nodes[node].1 != Trigger::None
                 && (i + 1 >= bytes.len() || bytes[i + 1] < 0x80 || bytes[i + 1] >= 0xC0)
@@ -402,7 +448,7 @@ impl Trie {
             }
             i += 1;
         }
-        found
+        found.max(self.nodes[node].2)
     }
 }
 
