@@ -379,8 +379,12 @@ pub enum Trigger {
 struct Trie {
     /// Per node: sorted (byte, child) edges, the trigger of the prefix ending here, and the
     /// trigger of a word ending exactly here (entries written with a final `$`).
-    nodes: Vec<(Vec<(u8, u32)>, Trigger, Trigger)>,
+    nodes: Vec<Node>,
 }
+
+/// A trie node: sorted (byte, child) edges, the trigger of the prefix ending here, and the
+/// trigger of a whole word ending here.
+type Node = (Vec<(u8, u32)>, Trigger, Trigger);
 
 impl Trie {
     fn build() -> Trie {

@@ -58,10 +58,7 @@ impl Dct {
                 if date.day.is_none() {
                     return Err(bad());
                 }
-                let t = t
-                    .split(|c| c == '+' || c == 'Z' || (c == '-'))
-                    .next()
-                    .unwrap_or("");
+                let t = t.split(['+', 'Z', '-']).next().unwrap_or("");
                 let mut it = t.split(':');
                 let mut num = |max: u32| -> Option<u32> {
                     match it.next() {
