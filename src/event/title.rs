@@ -225,7 +225,11 @@ pub(super) fn headline(
         (is_word(w) || w.starts_with(|c: char| c.is_ascii_digit())) && !is_in(DISCOURSE, w)
     };
     // A time without a preposition at the start of the clause is its subject.
+    // It opens with an article ("Der Juni war ..."); a bare year ("1889 bezog es ...") is no
+    // subject.
     let time_subject = before == ca
+        && before < te
+        && is_in(ARTICLES, toks[before].text)
         && (before..te).all(|i| !is_in(PREPOSITIONS, toks[i].text))
         && toks
             .get(te)
