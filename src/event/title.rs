@@ -122,10 +122,18 @@ pub(super) fn title_rules(sentence: &str, timex: &str) -> Option<(String, u8)> {
         if (i < before || i >= te) && is_event_noun(toks[i].text) && !in_time_phrase(&toks, ca, i) {
             let (a, b) = noun_phrase(&toks, i, cb);
             let words = words_of(&toks, a, b);
-            let words = words
+            let words: Vec<String> = words
                 .into_iter()
                 .filter(|w| !(i <= ts && is_time_word(w)))
                 .collect();
+            // A bare noun ("Gesetz") says less than the clause ("Das neue Gesetz gilt").
+            if words.len() == 1 {
+                if let Some(h) = headline(&toks, ca, cb, before, te) {
+                    if h.split_whitespace().count() >= 3 {
+                        return Some((h, 1));
+                    }
+                }
+            }
             return Some((join(&shorten(words, 6)), 2));
         }
     }
