@@ -2,7 +2,7 @@
 //! bytes, and only then is anything written.
 
 use std::fmt::Write as _;
-use std::io::{self, BufRead, Read, Write};
+use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use zeitstrahl::eval::{self, Miss, MissKind, Report};
@@ -317,7 +317,22 @@ fn build_timeline(dir: &Path, context: &ContextArgs) -> Result<Timeline> {
         dct: dct(context)?,
         kind: doc_kind(context.kind),
     };
-    timeline::build(dir, &opts)
+    if !io::stderr().is_terminal() {
+        return timeline::build(dir, &opts);
+    }
+    // A progress bar on a terminal only: piped or redirected stderr stays free of it.
+    let bar = indicatif::ProgressBar::new(0).with_style(
+        indicatif::ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} documents tagged, {eta} left",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let t = timeline::build_with_progress(dir, &opts, &|_, total| {
+        bar.set_length(total as u64);
+        bar.inc(1);
+    });
+    bar.finish_and_clear();
+    t
 }
 
 /// Writes every artifact into `out` (all bytes are built before the first write) and prints a

@@ -1,6 +1,9 @@
 //! Building a timeline from a folder of articles: load, tag, cut events, merge.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
 
 use crate::document::{self, Document};
 use crate::error::Result;
@@ -20,10 +23,32 @@ pub struct BuildOptions {
 
 /// Reads every `.txt` in `dir` and builds the merged timeline.
 pub fn build(dir: &Path, opts: &BuildOptions) -> Result<Timeline> {
+    build_with_progress(dir, opts, &|_, _| {})
+}
+
+/// [`build`], calling `progress(done, total)` after each document is tagged (from any thread,
+/// in any order). The documents are tagged in parallel (rayon); their events are collected in
+/// file order, so the timeline is the same whatever the number of threads.
+pub fn build_with_progress(
+    dir: &Path,
+    opts: &BuildOptions,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<Timeline> {
     let docs = document::load_dir(dir, opts.dct)?;
+    let total = docs.len();
+    let done = AtomicUsize::new(0);
+    let per_doc: Vec<Result<Vec<RawEvent>>> = docs
+        .par_iter()
+        .map(|doc| {
+            let events = document_events(doc, opts.kind);
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+            events
+        })
+        .collect();
+    // The first error in file order, as a sequential build would report it.
     let mut raw = Vec::new();
-    for doc in &docs {
-        raw.extend(document_events(doc, opts.kind)?);
+    for events in per_doc {
+        raw.extend(events?);
     }
     let entries = docs.into_iter().map(|d| d.entry).collect();
     Ok(merge::merge(raw, entries))
