@@ -4,5 +4,7 @@ mod documents;
 mod eval;
 mod events;
 mod grammar;
+mod properties;
 mod render;
+mod robustness;
 mod seeds;
