@@ -111,7 +111,8 @@ pub fn load_dir(dir: &Path, dct: Option<Dct>) -> Result<Vec<Document>> {
     }
     let meta_path = dir.join(METADATA_FILE);
     let meta = if meta_path.is_file() {
-        let text = std::fs::read_to_string(&meta_path).map_err(|e| Error::io(&meta_path, &e))?;
+        let bytes = std::fs::read(&meta_path).map_err(|e| Error::io(&meta_path, &e))?;
+        let text = utf8(bytes, &meta_path)?;
         parse_metadata(&text, &meta_path)?
     } else {
         Vec::new()
@@ -130,8 +131,7 @@ pub fn load_dir(dir: &Path, dct: Option<Dct>) -> Result<Vec<Document>> {
         .map(|name| {
             let path = dir.join(name);
             let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, &e))?;
-            let text = String::from_utf8(bytes)
-                .map_err(|_| Error::input("not UTF-8 text").with_path(&path))?;
+            let text = utf8(bytes, &path)?;
             let m = meta.iter().find(|m| &m.file == name);
             let meta_date = match m.and_then(|m| m.date.as_ref()) {
                 Some(d) => Some(Dct::parse(&d.as_string()).map_err(|e| {
@@ -148,6 +148,17 @@ pub fn load_dir(dir: &Path, dct: Option<Dct>) -> Result<Vec<Document>> {
             Ok(doc)
         })
         .collect()
+}
+
+/// The bytes of a file as text; not UTF-8 is an input error naming the file and the offset.
+fn utf8(bytes: Vec<u8>, path: &Path) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        Error::input(format!(
+            "not valid utf-8: invalid byte at offset {}; save the file as UTF-8",
+            e.utf8_error().valid_up_to()
+        ))
+        .with_path(path)
+    })
 }
 
 fn parse_metadata(text: &str, path: &Path) -> Result<Vec<MetadataEntry>> {
