@@ -26,7 +26,7 @@ use std::process::{Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
-use zeitstrahl::{document, merge, sentence, timeline, yaml};
+use zeitstrahl::{document, grammar, merge, sentence, timeline, yaml};
 use zeitstrahl::{Context, Dct, DocKind};
 
 const MB: f64 = 1_000_000.0;
@@ -220,6 +220,38 @@ fn benchmark(s: &Settings, main_bin: &Path, work: &Path) -> Result<(), String> {
         out,
         "  zeitstrahl::tag per CPU second {:>4.1} MB/s  (wall time counts waiting for a shared CPU)",
         mbps(corpus.len(), cpu_tag)
+    );
+
+    // Inside the tagger: the trigger scan alone, and the grammar tried at every place it picks.
+    let mut tried = 0usize;
+    let mut digits = 0usize;
+    let t_scan = best(s.repeat, || {
+        tried = 0;
+        digits = 0;
+        grammar::scan(black_box(&corpus), |at| {
+            tried += 1;
+            digits += usize::from(corpus.as_bytes()[at].is_ascii_digit());
+            None
+        });
+    });
+    let mut matched = 0usize;
+    let t_match = best(1, || {
+        matched = 0;
+        grammar::scan(black_box(&corpus), |at| {
+            matched += usize::from(grammar::match_at(&corpus, at).is_some());
+            None
+        });
+    });
+    let _ = writeln!(
+        out,
+        "  trigger scan alone      {:>9.1} MB/s  ({tried} places to try the grammar, {digits} of them digits)",
+        mbps(corpus.len(), t_scan)
+    );
+    let _ = writeln!(
+        out,
+        "  scan + grammar at each  {:>9.1} MB/s  ({matched} of them match; {:.1} µs a try)",
+        mbps(corpus.len(), t_match),
+        (t_match - t_scan.min(t_match)).as_secs_f64() * 1e6 / tried.max(1) as f64
     );
 
     // Per article, on one and on two threads.
