@@ -4,6 +4,7 @@ mod documents;
 mod eval;
 mod events;
 mod grammar;
+mod parallel;
 mod properties;
 mod render;
 mod robustness;
