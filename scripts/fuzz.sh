@@ -2,7 +2,8 @@
 # Fuzzes zeitstrahl for a fixed time per target and keeps what it finds as regression tests.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     default: 60 seconds each for `tag` and `yaml`
-#   FUZZ_MAX_LEN=300 scripts/fuzz.sh ...      shorter inputs, many more runs per second
+#   FUZZ_MAX_LEN=300 scripts/fuzz.sh ...      shorter inputs (default 8192 bytes)
+#   FUZZ_SANITIZER=none scripts/fuzz.sh ...   without AddressSanitizer: safe Rust, many more runs
 #
 # Targets (fuzz/fuzz_targets/, checks in fuzz/src/checks.rs):
 #   tag   the tagger on arbitrary text under an arbitrary document date (year 1 to 9999, any kind)
@@ -69,7 +70,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$regressions/$t" "$root/fuzz/artifacts/$t"
   echo "fuzz.sh: $t for ${seconds}s" >&2
   set +e
-  (cd "$root/fuzz" && cargo fuzz run --release "$t" "$corpus" "$regressions/$t" -- \
+  (cd "$root/fuzz" && cargo fuzz run --release --sanitizer "${FUZZ_SANITIZER:-address}" "$t" "$corpus" "$regressions/$t" -- \
     -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-8192}" -timeout=10 -rss_limit_mb=4096 \
     -print_final_stats=1 2>&1 | tee "$root/fuzz/artifacts/$t.log" | grep -E 'stat::|Done|SUMMARY|panicked|ERROR' )
   set -e
