@@ -480,8 +480,9 @@ pub struct Match<'t> {
 
 /// Tries the grammar at byte `at` of `text`; returns the `timex` pair on a match.
 pub fn match_at(text: &str, at: usize) -> Option<Pair<'_, Rule>> {
-    let mut pairs = TimexParser::parse(Rule::timex, &text[at..]).ok()?;
-    pairs.next()
+    // `attempt` always succeeds: a text without an expression here costs no error value.
+    let mut pairs = TimexParser::parse(Rule::attempt, &text[at..]).ok()?;
+    pairs.next()?.into_inner().next()
 }
 
 /// Tries the elliptic-amount rule at byte `at` of `text` ("fast vier" after "Drei Stunden").
@@ -569,7 +570,7 @@ pub fn scan(text: &str, mut f: impl FnMut(usize) -> Option<usize>) {
 pub fn rule_name(rule: Rule) -> &'static str {
     match rule {
         Rule::EOI => "end of text",
-        Rule::timex | Rule::core | Rule::core_prep => "temporal expression",
+        Rule::timex | Rule::core | Rule::core_prep | Rule::attempt => "temporal expression",
         Rule::sp => "space",
         Rule::wb => "word boundary",
         Rule::comma => "comma",

@@ -109,7 +109,10 @@ fn elliptic(text: &str, found: &mut Vec<Parsed>) {
         }
         let at = after + i + c.len_utf8();
         let start = at + (text[at..].len() - text[at..].trim_start().len());
-        if start >= text.len() || found.iter().any(|p| p.start <= start && start < p.end) {
+        // `found` is in text order: only the last expression starting at or before `start`
+        // can cover it.
+        let before = found.partition_point(|p| p.start <= start);
+        if start >= text.len() || (before > 0 && start < found[before - 1].end) {
             continue;
         }
         if let Some(p) =
@@ -273,6 +276,18 @@ const FUTURE: &[&str] = &[
 /// The tense of the clause around `start..end` in `sentence`: the clause (between commas,
 /// semicolons, colons and dashes) first, then the whole sentence.
 fn tense_at(sentence: &str, start: usize, end: usize) -> Tense {
+    // Look at most a few hundred bytes either way: a "sentence" without punctuation can be a
+    // whole file, and tagging must stay linear.
+    const WINDOW: usize = 400;
+    let mut from = start.saturating_sub(WINDOW);
+    while !sentence.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (end + WINDOW).min(sentence.len());
+    while !sentence.is_char_boundary(to) {
+        to += 1;
+    }
+    let (sentence, start, end) = (&sentence[from..to], start - from, end - from);
     let is_break = |c: char| matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')');
     let c_start = sentence[..start]
         .char_indices()
@@ -377,6 +392,7 @@ fn is_lead_word(w: &str) -> bool {
 
 fn tense_of(text: &str, skip_start: usize, skip_end: usize) -> Tense {
     let (mut past, mut future, mut aux, mut participle) = (false, false, false, false);
+    let (mut perfect_infinitive, mut prev_participle) = (false, false);
     for (w_start, word) in words(text) {
         if w_start >= skip_start && w_start < skip_end {
             continue;
@@ -384,8 +400,11 @@ fn tense_of(text: &str, skip_start: usize, skip_end: usize) -> Tense {
         let w = word.to_lowercase();
         if matches!(
             w.as_str(),
-            "hat" | "haben" | "habe" | "hast" | "ist" | "sind"
+            "hat" | "haben" | "habe" | "hast" | "ist" | "sind" | "sein" | "worden"
         ) {
+            if matches!(w.as_str(), "haben" | "sein") && prev_participle {
+                perfect_infinitive = true;
+            }
             aux = true;
         } else if is_participle(&w) {
             participle = true;
@@ -395,10 +414,14 @@ fn tense_of(text: &str, skip_start: usize, skip_end: usize) -> Tense {
         } else if FUTURE.contains(&w.as_str()) {
             future = true;
         }
+        // Before "haben"/"sein", any "-en"/"-t" word is read as a participle ("überfallen").
+        prev_participle = is_participle(&w) || (w.chars().count() >= 6 && w.ends_with("en"));
     }
-    // The perfect: "hat ... geschlossen", "ist ... gekommen".
-    if aux && participle && !future {
+    // The perfect: "hat ... geschlossen", "ist ... gekommen"; with a modal, a perfect
+    // infinitive still tells of the past: "überfallen haben soll".
+    if (aux && participle && !future) || perfect_infinitive {
         past = true;
+        future = false;
     }
     // A pluperfect or passive past wins over a modal in the same clause.
     match (past, future) {
