@@ -14,6 +14,9 @@
 //! The library never reads the clock: a missing document date is an error or a visibly unresolved
 //! value, never a guess.
 
+// pest_derive without its `std` feature names `alloc` from the crate root.
+extern crate alloc;
+
 pub mod calendar;
 pub mod document;
 pub mod error;
