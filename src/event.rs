@@ -110,7 +110,95 @@ pub fn events(
             source,
         });
     }
+    follow_ups(doc, text, dct, sentences, timexes, &mut out);
     out
+}
+
+/// Words that date a sentence by the one before it: "Russland zog daraufhin sämtliche
+/// Mitarbeiter ab" happened right after the event of the previous sentence.
+const FOLLOW_UP: [&str; 5] = [
+    "daraufhin",
+    "kurz darauf",
+    "kurz danach",
+    "unmittelbar danach",
+    "im gegenzug",
+];
+
+/// The title of a telling: for a connective ("daraufhin"), from the clause it stands in, up to
+/// a following "und", comma or semicolon; otherwise [`title`] of the sentence.
+pub fn source_title(sentence: &str, timex: &str) -> Option<(String, u8)> {
+    let lower = timex.to_lowercase();
+    if !FOLLOW_UP.contains(&lower.as_str()) {
+        return title(sentence, timex);
+    }
+    let at = sentence.find(timex)?;
+    let clause_end = [" und ", ", ", "; "]
+        .iter()
+        .filter_map(|sep| sentence[at..].find(sep).map(|i| at + i))
+        .min()
+        .unwrap_or(sentence.len());
+    let clause = format!("{}.", sentence[..clause_end].trim_end_matches(['.', ' ']));
+    title(&clause, timex)
+}
+
+/// Events of sentences without a time of their own that a connective ties to the event of the
+/// sentence before ("daraufhin"): they take its date, and the connective stands as their timex.
+fn follow_ups(
+    doc: &str,
+    text: &str,
+    dct: &str,
+    sentences: &[(usize, usize)],
+    timexes: &[Timex],
+    out: &mut Vec<RawEvent>,
+) {
+    let mut added = Vec::new();
+    for pair in sentences.windows(2) {
+        let [(ps, pe), (ss, se)] = [pair[0], pair[1]];
+        if timexes.iter().any(|t| ss <= t.start && t.start < se) {
+            continue;
+        }
+        let sentence = &text[ss..se];
+        let lower = sentence.to_lowercase();
+        let Some((at, word)) = FOLLOW_UP.iter().find_map(|w| {
+            lower.match_indices(w).find(|(i, _)| {
+                let before = lower[..*i].chars().next_back();
+                let after = lower[i + w.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        }) else {
+            continue;
+        };
+        // The previous sentence's event, if it made exactly one dated event.
+        let previous: Vec<&RawEvent> = out
+            .iter()
+            .filter(|e| ps <= e.source.start && e.source.start < pe)
+            .collect();
+        let [prev] = previous.as_slice() else {
+            continue;
+        };
+        let timex = &sentence[at..at + word.len()];
+        let Some((title, quality)) = source_title(sentence, timex) else {
+            continue;
+        };
+        added.push(RawEvent {
+            planned: prev.planned,
+            title,
+            quality,
+            date: prev.date.clone(),
+            end: prev.end.clone(),
+            source: Source {
+                doc: doc.to_string(),
+                sentence: sentence.to_string(),
+                timex: timex.to_string(),
+                start: ss + at,
+                end: ss + at + word.len(),
+                anchor: Some(dct.to_string()),
+                date: None,
+            },
+        });
+    }
+    out.extend(added);
 }
 
 /// The event time of an expression, if it makes an event: its value and, for a range, its end.

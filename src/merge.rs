@@ -73,7 +73,7 @@ type Mark = (String, usize, bool, Option<String>, Option<String>);
 fn explode(e: &Event, s: &Source) -> RawEvent {
     let date = s.date.clone().unwrap_or_else(|| e.date.clone());
     let (title, quality) =
-        event::title(&s.sentence, &s.timex).unwrap_or_else(|| (e.title.clone(), 0));
+        event::source_title(&s.sentence, &s.timex).unwrap_or_else(|| (e.title.clone(), 0));
     RawEvent {
         planned: event::is_planned(&date, s.anchor.as_deref()),
         title,

@@ -11,6 +11,17 @@ use crate::error::{Error, Result};
 ///
 /// On any failure the old file at `path` (if any) is left untouched and the error names the path.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    // A device or pipe (`/dev/stdout`, `/dev/null`) is written to directly: renaming over it
+    // would replace the device with a file.
+    if let Ok(meta) = fs::metadata(path) {
+        if !meta.is_file() && !meta.is_dir() {
+            return fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .and_then(|mut f| f.write_all(bytes))
+                .map_err(|e| Error::io(path, &e));
+        }
+    }
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),

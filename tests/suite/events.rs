@@ -460,3 +460,17 @@ fn different_events_on_the_same_day_stay_apart() {
         .expect("crash");
     assert_eq!(docs_of(crash), vec!["a", "b"]);
 }
+
+#[test]
+fn a_connective_dates_the_sentence_after_an_event() {
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"));
+    let t = zeitstrahl::timeline::build(dir, &zeitstrahl::timeline::BuildOptions::default())
+        .expect("seeds build");
+    let e = t
+        .events
+        .iter()
+        .find(|e| e.sources.iter().any(|s| s.timex == "daraufhin"))
+        .expect("an event dated by \"daraufhin\"");
+    assert_eq!(e.date, "2021-10");
+    assert!(e.title.contains("Abzug"), "{}", e.title);
+}
