@@ -2,6 +2,22 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+/// German month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+
 /// Easter Sunday of `year` (Gregorian, anonymous algorithm), `None` outside chrono's range.
 pub fn easter(year: i32) -> Option<NaiveDate> {
     let a = year.rem_euclid(19);

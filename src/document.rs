@@ -422,20 +422,7 @@ fn is_clock(s: &str) -> bool {
             && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()))
 }
 
-const MONTHS: [&str; 12] = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-];
+use crate::calendar::MONTH_NAMES as MONTHS;
 
 /// Parses a whole string as a date in one of the header forms.
 fn parse_date_words(s: &str) -> Option<String> {

@@ -698,20 +698,7 @@ fn days_in_month(year: Option<i32>, month: u32) -> u32 {
     }
 }
 
-const MONTHS_DE: [&str; 12] = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-];
+use crate::calendar::MONTH_NAMES as MONTHS_DE;
 
 fn check_day(year: Option<i32>, month: u32, day: u32) -> Result<(), String> {
     if !(1..=12).contains(&month) {

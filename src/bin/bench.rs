@@ -894,20 +894,7 @@ impl Rng {
     }
 }
 
-const MONTHS: &[&str] = &[
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-];
+const MONTHS: &[&str] = &zeitstrahl::calendar::MONTH_NAMES;
 const WEEKDAYS: &[&str] = &[
     "Montag",
     "Dienstag",
