@@ -4,7 +4,7 @@
 
 use pest::iterators::Pair;
 
-use crate::grammar::{rule_name, Rule};
+use crate::grammar::{rule_name, Match, Part, Rule};
 use crate::timex::{DayPart, Duration, Mod, Reference, Season, Signal, Unit};
 
 /// A year as the text gives it.
@@ -217,40 +217,48 @@ fn lower(pair: &Pair<'_, Rule>) -> String {
     pair.as_str().to_lowercase()
 }
 
-/// Builds the expression of a `timex` match. `offset` is the byte offset of the match in the text.
+/// Builds the expression of a match of the grammar (its parts carry their offsets in the text).
 /// `Ok(None)`: the words matched but do not make an expression here ("Abend" without a preposition).
-pub fn build_timex(pair: Pair<'_, Rule>, offset: usize) -> Result<Option<Parsed>, MeaningError> {
+pub fn build_timex(m: &Match<'_>) -> Result<Option<Parsed>, MeaningError> {
     let mut lead: Option<String> = None;
     let mut signal = None;
     let mut modifier = None;
     let mut start = None;
     let mut core = None;
-    for p in pair.clone().into_inner() {
+    for part in &m.parts {
+        let p = &part.pair;
         match p.as_rule() {
             Rule::lead => {
-                let (l, s, m) = build_lead(&p);
+                let (l, s, m) = build_lead(p);
                 lead = Some(l);
                 signal = signal.or(s);
                 modifier = modifier.or(m);
             }
             Rule::mods => {
-                start.get_or_insert(p.as_span().start());
-                modifier = build_mods(&p).or(modifier);
+                start.get_or_insert(part.start());
+                modifier = build_mods(p).or(modifier);
             }
             _ => {
-                start.get_or_insert(p.as_span().start());
-                core = Some(p);
+                start.get_or_insert(part.start());
+                core = Some(part);
             }
         }
     }
-    let Some(core) = core else { return Ok(None) };
+    let Some(Part {
+        pair: core,
+        base: offset,
+    }) = core
+    else {
+        return Ok(None);
+    };
+    let offset = *offset;
     let rule = rule_name(core.as_rule());
     let lead_word = lead.as_deref().unwrap_or("");
     let err_span = (
         offset + core.as_span().start(),
         offset + core.as_span().end(),
     );
-    let expr = match build_core(&core, lead_word) {
+    let expr = match build_core(core, lead_word) {
         Ok(Some(e)) => e,
         Ok(None) => return Ok(None),
         Err(message) => {
@@ -261,15 +269,15 @@ pub fn build_timex(pair: Pair<'_, Rule>, offset: usize) -> Result<Option<Parsed>
             })
         }
     };
-    let bare_year = core.as_rule() == Rule::year_expr && find(&core, Rule::unit_year).is_none();
+    let bare_year = core.as_rule() == Rule::year_expr && find(core, Rule::unit_year).is_none();
     let loose = core.as_rule() == Rule::clock_bare;
     let parts = matches!(expr, Expr::Range(..))
-        .then(|| range_parts(&core, offset))
+        .then(|| range_parts(core, offset))
         .flatten();
     Ok(Some(Parsed {
         expr,
-        start: offset + start.unwrap_or(0),
-        end: offset + pair.as_span().end(),
+        start: start.unwrap_or(offset),
+        end: m.end(),
         modifier,
         signal,
         lead,

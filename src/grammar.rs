@@ -1,9 +1,13 @@
-//! Recognise: the pest grammar (`grammar/timex.pest`) and the scanner that runs it over text.
+//! Recognise: the pest grammar (`grammar/timex.pest`, with the entry rules of
+//! `grammar/dispatch.pest`) and the scanner that runs it over text.
 //!
 //! The scanner does not try the grammar at every byte: it walks the text word by word and
-//! tries `timex` only where a word can begin an expression (a digit, or a word whose lowercase
-//! form starts with one of [`TRIGGERS`]). A match is taken whole and scanning resumes after it,
-//! so matches never overlap.
+//! tries it only where a word can begin an expression (a digit, or a word whose lowercase form
+//! starts with one of the trigger entries in `GROUPS`). There it runs the top level of `timex`
+//! itself ([`match_at`]): a part is tried only where the word it would start with can start it,
+//! and the core through the entry rule of that word's class, so "Januar" costs three
+//! alternatives, not forty. [`match_full`] runs the whole grammar instead; a test holds the two
+//! equal. A match is taken whole and scanning resumes after it, so matches never overlap.
 
 use pest::iterators::Pair;
 use pest::Parser;
@@ -11,362 +15,495 @@ use pest::Parser;
 /// The pest parser generated from `grammar/timex.pest`.
 #[derive(pest_derive::Parser)]
 #[grammar = "../grammar/timex.pest"]
+#[grammar = "../grammar/dispatch.pest"]
 pub struct TimexParser;
 
-/// Lowercase prefixes of words that start an expression only together with a following word:
-/// prepositions, articles, modifiers, numbers, ordinals, relative adjectives ("der", "seit",
-/// "fast", "drei", "letzte"). The grammar is tried at such a word only when one of the next
-/// three words is a strong trigger and the words between are weak ones.
-pub const WEAK_TRIGGERS: &[&str] = &[
-    // prepositions, articles, conjunctions: whole words only
-    "seit$",
-    "ab$",
-    "bis$",
-    "vom$",
-    "von$",
-    "zum$",
-    "zur$",
-    "am$",
-    "im$",
-    "um$",
-    "an$",
-    "in$",
-    "gegen$",
-    "für$",
-    "aus$",
-    "während$",
-    "beim$",
-    "zu$",
-    "innerhalb$",
-    "binnen$",
-    "nach$",
-    "vor$",
-    "dem$",
-    "den$",
-    "der$",
-    "des$",
-    "die$",
-    "das$",
-    "dies",
-    "zwischen$",
-    "so$",
-    "und$",
-    "oder$",
-    "als$",
-    "auf$",
-    // modifiers
-    "mehr$",
-    "weniger$",
-    "länger$",
-    "über$",
-    "fast$",
-    "knapp$",
-    "rund$",
-    "etwa$",
-    "ungefähr$",
-    "circa$",
-    "ca$",
-    "zirka$",
-    "gut$",
-    "mindestens$",
-    "höchstens$",
-    "nahezu$",
-    "beinahe$",
-    "annähernd$",
-    "frühestens$",
-    "spätestens$",
-    "genau$",
-    "exakt$",
-    "gerade$",
-    // numbers, vague amounts, ordinals
-    "ein",
-    "zwei",
-    "zwo",
-    "drei",
-    "vier",
-    "fünf",
-    "sechs",
-    "sieben",
-    "acht",
-    "neun",
-    "zehn",
-    "elf",
-    "zwölf",
-    "zwanzig",
-    "dreißig",
-    "dreissig",
-    "vierzig",
-    "fünfzig",
-    "sechzig",
-    "siebzig",
-    "achtzig",
-    "neunzig",
-    "hundert",
-    "anderthalb",
-    "paar$",
-    "einige",
-    "mehrere",
-    "wenige",
-    "viele",
-    "etliche",
-    "erst",
-    "zweit",
-    "dritt",
-    "viert",
-    "fünft",
-    "sechst",
-    "siebt",
-    "neunt",
-    "letzt",
-    "jede",
-    "alle$",
-    "früh",
-    "spät",
-    "halbe",
-    // relative adjectives
-    "vergangen",
-    "verflossen",
-    "vorig",
-    "vorherig",
-    "nächst",
-    "nachst",
-    "kommend",
-    "laufend",
-    "jetzig",
-    "folgend",
-    "darauffolgend",
-    "selb",
-    "gleich",
-    "demselben",
-    "derselben",
-    "übernächst",
-    "ubernachst",
-    "vorletzt",
-];
+/// The classes of words, as bits: a word's class is the union of the classes of the trigger
+/// entries it starts with. The scanner tries `core` through the entry rule of the class of the
+/// word the core would start with (`grammar/dispatch.pest`).
+pub mod class {
+    /// "12.", "2014", "9:51".
+    pub const DIGIT: u16 = 1;
+    /// "Januar", "Jan.".
+    pub const MONTH: u16 = 2;
+    /// "Mittwoch", "Montagabend", "dienstags".
+    pub const WEEKDAY: u16 = 4;
+    /// Amounts and ordinals: "drei", "zweieinhalb", "einige", "ersten", "neunziger", "zweimal".
+    pub const NUMBER: u16 = 8;
+    /// "vergangenen", "nächste", "diesen", "selben".
+    pub const RELATIVE: u16 = 16;
+    /// Units and words made of them: "Jahr", "Tagen", "Jahresende", "wochenlang".
+    pub const UNIT: u16 = 32;
+    /// Every other word that can start an expression: "heute", "Ostern", "Herbst", "Anfang".
+    pub const WORD: u16 = 64;
+    /// Function words an expression's core can start with: "der" ("der vergangenen Woche"),
+    /// "am"/"in" ("am Morgen um 8", "in der Nacht"), "von"/"zwischen" (clock ranges),
+    /// "zur"/"zu"/"genau" ("zur Zeit", "zu dieser Zeit", "genau jetzt").
+    pub const LEAD: u16 = 128;
+    /// Words `mods` can start with: "fast", "mehr", "bis".
+    pub const MOD: u16 = 256;
+    /// Words `lead` can start with: prepositions and articles.
+    pub const PREP: u16 = 512;
+    /// Words a range or a span before or after now can start with: "vom", "zwischen", "vor", "in".
+    pub const RANGE: u16 = 1024;
+    /// The bits that say which core alternatives a word can start.
+    pub const CORE: u16 = 255;
+    /// Words that only continue a run of trigger words ("und", "Uhr", "Zeit"): no class.
+    pub const NONE: u16 = 0;
+}
 
-/// Lowercase prefixes of words that can start an expression alone, or complete one started by
-/// weak words: digits always count as strong. An entry ending in `$` matches a whole word only
-/// ("mai$" is "Mai", not "Mainz").
-pub const STRONG_TRIGGERS: &[&str] = &[
-    // months, weekdays, parts of day, seasons
-    "januar$",
-    "januars$",
-    "jänner$",
-    "jänners$",
-    "februar$",
-    "februars$",
-    "feber$",
-    "febers$",
-    "märz$",
-    "märzs$",
-    "marz$",
-    "marzs$",
-    "april$",
-    "aprils$",
-    "juni$",
-    "junis$",
-    "juli$",
-    "julis$",
-    "august$",
-    "augusts$",
-    "september$",
-    "septembers$",
-    "oktober$",
-    "oktobers$",
-    "november$",
-    "novembers$",
-    "dezember$",
-    "dezembers$",
-    "jan$",
-    "feb$",
-    "febr$",
-    "mrz$",
-    "apr$",
-    "mai$",
-    "mais$",
-    "jun$",
-    "jul$",
-    "aug$",
-    "sep$",
-    "sept$",
-    "okt$",
-    "nov$",
-    "dez$",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonnabend",
-    "sonntag",
-    "vormittag",
-    "nachmittag",
-    "mittag",
-    "morgen",
-    "abend",
-    "nacht$",
-    "nachts$",
-    "frühjahr",
-    "frühling",
-    "sommer",
-    "herbst",
-    "winter",
-    // units and relative nouns
-    "sekunde",
-    "minute",
-    "stunde",
-    "std$",
-    "min$",
-    "sek$",
-    "tag$",
-    "tage$",
-    "tagen$",
-    "tages$",
-    "tags$",
-    "tagelang",
-    "woche",
-    "monat",
-    "quartal",
-    "jahr",
-    "halbjahr",
-    "uhr$",
-    "zeit$",
-    "viertelstunde",
-    "dreiviertelstunde",
-    "vorjahr",
-    "folgejahr",
-    "vormonat",
-    "folgemonat",
-    "vorwoche",
-    "folgewoche",
-    "vortag",
-    "folgetag",
-    "vorabend",
-    "anfang$",
-    "anfangs$",
-    "mitte$",
-    "ende$",
-    "beginn$",
-    "ausgang$",
-    "jahres",
-    "monats",
-    "kurzem$",
-    "neunzehnt",
-    "zwanzigst",
-    "einundzwanzigst",
-    "achtzehnt",
-    "siebzehnt",
-    "sechzehnt",
-    "fünfzehnt",
-    "neunziger",
-    "achtziger",
-    "siebziger",
-    "sechziger",
-    "fünfziger",
-    "vierziger",
-    "dreißiger",
-    "zwanziger",
-    // deixis and references
-    "heute",
-    "gestern",
-    "vorgestern",
-    "vorvorgestern",
-    "übermorgen",
-    "jetzt",
-    "eben$",
-    "derzeit",
-    "zurzeit",
-    "momentan",
-    "gegenwärtig",
-    "heutzutage",
-    "vergangenheit",
-    "zukunft",
-    "künftig",
-    "zukünftig",
-    "damals",
-    "moment$",
-    // durations, sets, clock words
-    "jahrzehnt",
-    "jahrhundert",
-    "stündlich",
-    "täglich",
-    "wöchentlich",
-    "vierzehntäglich",
-    "monatlich",
-    "vierteljährlich",
-    "halbjährlich",
-    "alljährlich",
-    "jährlich",
-    "halb$",
-    "viertel$",
-    "dreiviertel$",
-    "q$",
-    "abends",
-    "morgens",
-    "nachmittags",
-    "vormittags",
-    "mittags",
-    "zweimal",
-    "dreimal",
-    "einmal",
-    "viermal",
-    "fünfmal",
-    "zehnmal",
-    "jahrelang",
-    "monatelang",
-    "wochenlang",
-    "stundenlang",
-    "minutenlang",
-    "jahrzehntelang",
-    // holidays
-    "heiligabend",
-    "heiligen$",
-    "heilige$",
-    "weihnacht",
-    "silvester",
-    "neujahr",
-    "oster",
-    "karfreitag",
-    "gründonnerstag",
-    "pfingst",
-    "christi$",
-    "himmelfahrt",
-    "fronleichnam",
-    "rosenmontag",
-    "aschermittwoch",
-    "allerheiligen",
-    "reformationstag",
-    "nikolaus",
-    "valentinstag",
-    "maifeiertag",
-    "weiberfastnacht",
-    "fastnacht",
-    "karneval",
-    "fasching",
-    "palmsonntag",
-    "palmensonntag",
-    "karsamstag",
-    "volkstrauertag",
-    "buß",
-    "totensonntag",
-    "ewigkeitssonntag",
-    "advent$",
-    "dreikönig",
-    "johannistag",
-    "peter$",
-    "barbaratag",
-    "erntedank",
-    "muttertag",
-    "vatertag",
-    "halloween",
-    "mariä$",
+/// Trigger entries of one class and strength. An entry is a lowercase prefix of the words it
+/// stands for; an entry ending in `$` stands for the whole word only ("mai$" is "Mai", not
+/// "Mainz"). A weak word starts an expression only together with a following word; the grammar is
+/// tried at it when one of the next three words is strong and the words between are weak. A strong
+/// word can start one alone or completes one started by weak words. Digits are always strong.
+struct Group {
+    strength: Trigger,
+    class: u16,
+    entries: &'static [&'static str],
+}
+
+use class::*;
+use Trigger::{Strong, Weak};
+
+const GROUPS: &[Group] = &[
+    // prepositions and articles: whole words only
+    Group {
+        strength: Weak,
+        class: PREP,
+        entries: &[
+            "seit$",
+            "ab$",
+            "zum$",
+            "im$",
+            "um$",
+            "an$",
+            "gegen$",
+            "für$",
+            "aus$",
+            "während$",
+            "beim$",
+            "innerhalb$",
+            "binnen$",
+            "nach$",
+            "dem$",
+            "den$",
+            "des$",
+            "die$",
+            "das$",
+        ],
+    },
+    Group {
+        strength: Weak,
+        class: PREP | RELATIVE,
+        entries: &["diesem$", "dieser$"],
+    },
+    Group {
+        strength: Weak,
+        class: PREP | RANGE,
+        entries: &["vom$", "vor$"],
+    },
+    Group {
+        strength: Weak,
+        class: PREP | RANGE | LEAD,
+        entries: &["von$", "in$"],
+    },
+    Group {
+        strength: Weak,
+        class: PREP | LEAD,
+        entries: &["am$", "der$", "zur$", "zu$"],
+    },
+    Group {
+        strength: Weak,
+        class: RANGE | LEAD,
+        entries: &["zwischen$"],
+    },
+    // modifiers
+    Group {
+        strength: Weak,
+        class: MOD,
+        entries: &[
+            "mehr$",
+            "weniger$",
+            "länger$",
+            "über$",
+            "fast$",
+            "knapp$",
+            "rund$",
+            "etwa$",
+            "ungefähr$",
+            "circa$",
+            "ca$",
+            "zirka$",
+            "gut$",
+            "mindestens$",
+            "höchstens$",
+            "nahezu$",
+            "beinahe$",
+            "annähernd$",
+            "frühestens$",
+            "spätestens$",
+            "exakt$",
+        ],
+    },
+    Group {
+        strength: Weak,
+        class: MOD | LEAD,
+        entries: &["genau$"],
+    },
+    Group {
+        strength: Weak,
+        class: MOD | PREP,
+        entries: &["bis$"],
+    },
+    // words inside runs that no expression starts with
+    Group {
+        strength: Weak,
+        class: NONE,
+        entries: &["so$", "und$", "oder$", "als$", "auf$", "paar$"],
+    },
+    Group {
+        strength: Weak,
+        class: WORD,
+        entries: &["gerade$", "jede", "alle$", "früh", "spät"],
+    },
+    // numbers, vague amounts, ordinals
+    Group {
+        strength: Weak,
+        class: NUMBER,
+        entries: &[
+            "ein",
+            "zwei",
+            "zwo",
+            "drei",
+            "vier",
+            "fünf",
+            "sechs",
+            "sieben",
+            "acht",
+            "neun",
+            "sechzehn",
+            "siebzehn",
+            "zehn",
+            "elf",
+            "zwölf",
+            "zwanzig",
+            "dreißig",
+            "dreissig",
+            "vierzig",
+            "fünfzig",
+            "sechzig",
+            "siebzig",
+            "achtzig",
+            "neunzig",
+            "hundert",
+            "anderthalb",
+            "einige",
+            "mehrere",
+            "wenige",
+            "viele",
+            "etliche",
+            "erst",
+            "zweit",
+            "dritt",
+            "viert",
+            "fünft",
+            "sechst",
+            "siebt",
+            "neunt",
+            "halbe",
+        ],
+    },
+    // "letzte": an ordinal ("am letzten Montag im März") and relative ("letzte Woche")
+    Group {
+        strength: Weak,
+        class: NUMBER | RELATIVE,
+        entries: &["letzt"],
+    },
+    // relative adjectives
+    Group {
+        strength: Weak,
+        class: RELATIVE,
+        entries: &[
+            "dies",
+            "vergangen",
+            "verflossen",
+            "vorig",
+            "vorherig",
+            "nächst",
+            "nachst",
+            "kommend",
+            "laufend",
+            "jetzig",
+            "folgend",
+            "darauffolgend",
+            "selb",
+            "gleich",
+            "demselben",
+            "derselben",
+            "übernächst",
+            "ubernachst",
+            "vorletzt",
+        ],
+    },
+    // months
+    Group {
+        strength: Strong,
+        class: MONTH,
+        entries: &[
+            "januar$",
+            "januars$",
+            "jänner$",
+            "jänners$",
+            "februar$",
+            "februars$",
+            "feber$",
+            "febers$",
+            "märz$",
+            "märzs$",
+            "marz$",
+            "marzs$",
+            "april$",
+            "aprils$",
+            "juni$",
+            "junis$",
+            "juli$",
+            "julis$",
+            "august$",
+            "augusts$",
+            "september$",
+            "septembers$",
+            "oktober$",
+            "oktobers$",
+            "november$",
+            "novembers$",
+            "dezember$",
+            "dezembers$",
+            "jan$",
+            "feb$",
+            "febr$",
+            "mrz$",
+            "apr$",
+            "mai$",
+            "mais$",
+            "jun$",
+            "jul$",
+            "aug$",
+            "sep$",
+            "sept$",
+            "okt$",
+            "nov$",
+            "dez$",
+        ],
+    },
+    Group {
+        strength: Strong,
+        class: WEEKDAY,
+        entries: &[
+            "montag",
+            "dienstag",
+            "mittwoch",
+            "donnerstag",
+            "freitag",
+            "samstag",
+            "sonnabend",
+            "sonntag",
+        ],
+    },
+    // parts of day, seasons, parts of periods, neighbouring periods
+    Group {
+        strength: Strong,
+        class: WORD,
+        entries: &[
+            "vormittag",
+            "nachmittag",
+            "mittag",
+            "morgen",
+            "abend",
+            "nacht$",
+            "nachts$",
+            "frühjahr",
+            "frühling",
+            "sommer",
+            "herbst",
+            "winter",
+            "vorjahr",
+            "folgejahr",
+            "vormonat",
+            "folgemonat",
+            "vorwoche",
+            "folgewoche",
+            "vortag",
+            "folgetag",
+            "vorabend",
+            "anfang$",
+            "anfangs$",
+            "mitte$",
+            "ende$",
+            "beginn$",
+            "ausgang$",
+        ],
+    },
+    // units and words made of them
+    Group {
+        strength: Strong,
+        class: UNIT,
+        entries: &[
+            "sekunde",
+            "minute",
+            "stunde",
+            "std$",
+            "min$",
+            "sek$",
+            "tag$",
+            "tage$",
+            "tagen$",
+            "tages$",
+            "tags$",
+            "tagelang",
+            "woche",
+            "monat",
+            "quartal",
+            "jahr",
+            "halbjahr",
+            "viertelstunde",
+            "dreiviertelstunde",
+            "jahres",
+            "monats",
+            "jahrzehnt",
+            "jahrhundert",
+            "jahrelang",
+            "monatelang",
+            "wochenlang",
+            "stundenlang",
+            "minutenlang",
+            "jahrzehntelang",
+        ],
+    },
+    // words that complete a run but start none: "um neun Uhr", "zur Zeit", "vor kurzem"
+    Group {
+        strength: Strong,
+        class: NONE,
+        entries: &["uhr$", "zeit$", "eben$", "kurzem$"],
+    },
+    // ordinal centuries, decades and counted times
+    Group {
+        strength: Strong,
+        class: NUMBER,
+        entries: &[
+            "neunzehnt",
+            "zwanzigst",
+            "einundzwanzigst",
+            "achtzehnt",
+            "siebzehnt",
+            "sechzehnt",
+            "fünfzehnt",
+            "neunziger",
+            "achtziger",
+            "siebziger",
+            "sechziger",
+            "fünfziger",
+            "vierziger",
+            "dreißiger",
+            "zwanziger",
+            "zweimal",
+            "dreimal",
+            "einmal",
+            "viermal",
+            "fünfmal",
+            "zehnmal",
+        ],
+    },
+    // deixis, references, sets, clock words, holidays
+    Group {
+        strength: Strong,
+        class: WORD,
+        entries: &[
+            "heute",
+            "gestern",
+            "vorgestern",
+            "vorvorgestern",
+            "übermorgen",
+            "jetzt",
+            "derzeit",
+            "zurzeit",
+            "momentan",
+            "gegenwärtig",
+            "heutzutage",
+            "vergangenheit",
+            "zukunft",
+            "künftig",
+            "zukünftig",
+            "damals",
+            "moment$",
+            "stündlich",
+            "täglich",
+            "wöchentlich",
+            "vierzehntäglich",
+            "monatlich",
+            "vierteljährlich",
+            "halbjährlich",
+            "alljährlich",
+            "jährlich",
+            "halb$",
+            "viertel$",
+            "dreiviertel$",
+            "q$",
+            "abends",
+            "morgens",
+            "nachmittags",
+            "vormittags",
+            "mittags",
+            "heiligabend",
+            "heiligen$",
+            "heilige$",
+            "weihnacht",
+            "silvester",
+            "neujahr",
+            "oster",
+            "karfreitag",
+            "gründonnerstag",
+            "pfingst",
+            "christi$",
+            "himmelfahrt",
+            "fronleichnam",
+            "rosenmontag",
+            "aschermittwoch",
+            "allerheiligen",
+            "reformationstag",
+            "nikolaus",
+            "valentinstag",
+            "maifeiertag",
+            "weiberfastnacht",
+            "fastnacht",
+            "karneval",
+            "fasching",
+            "palmsonntag",
+            "palmensonntag",
+            "karsamstag",
+            "volkstrauertag",
+            "buß",
+            "totensonntag",
+            "ewigkeitssonntag",
+            "advent$",
+            "dreikönig",
+            "johannistag",
+            "peter$",
+            "barbaratag",
+            "erntedank",
+            "muttertag",
+            "vatertag",
+            "halloween",
+            "mariä$",
+        ],
+    },
 ];
 
 /// How a word can take part in starting an expression.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub enum Trigger {
     /// Cannot start one.
+    #[default]
     None,
     /// Only together with a strong word after it.
     Weak,
@@ -377,59 +514,84 @@ pub enum Trigger {
 /// A byte trie over the lowercase trigger prefixes: walking a word stops at the first byte no
 /// prefix continues with, so most words cost a few steps and no allocation.
 struct Trie {
-    /// Per node: sorted (byte, child) edges, the trigger of the prefix ending here, and the
-    /// trigger of a word ending exactly here (entries written with a final `$`).
     nodes: Vec<Node>,
 }
 
-/// A trie node: sorted (byte, child) edges, the trigger of the prefix ending here, and the
-/// trigger of a whole word ending here.
-type Node = (Vec<(u8, u32)>, Trigger, Trigger);
+/// A trie node: sorted (byte, child) edges, and the strength and class of the entry whose prefix
+/// ends here (`prefix`) and of the whole-word entry ending here (`word`).
+#[derive(Default)]
+struct Node {
+    edges: Vec<(u8, u32)>,
+    prefix: (Trigger, u16),
+    word: (Trigger, u16),
+}
+
+/// How a word can start an expression: its strength and its class (a union of `class` bits).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordKind {
+    pub trigger: Trigger,
+    pub class: u16,
+}
+
+fn merge(a: (Trigger, u16), b: (Trigger, u16)) -> (Trigger, u16) {
+    (a.0.max(b.0), a.1 | b.1)
+}
 
 impl Trie {
     fn build() -> Trie {
         let mut trie = Trie {
-            nodes: vec![(Vec::new(), Trigger::None, Trigger::None)],
+            nodes: vec![Node::default()],
         };
-        for (list, kind) in [
-            (WEAK_TRIGGERS, Trigger::Weak),
-            (STRONG_TRIGGERS, Trigger::Strong),
-        ] {
-            for entry in list {
+        for group in GROUPS {
+            for entry in group.entries {
                 let (word, exact) = match entry.strip_suffix('$') {
                     Some(w) => (w, true),
                     None => (*entry, false),
                 };
                 let mut node = 0usize;
                 for &b in word.as_bytes() {
-                    node = match trie.nodes[node].0.binary_search_by_key(&b, |e| e.0) {
-                        Ok(i) => trie.nodes[node].0[i].1 as usize,
+                    node = match trie.nodes[node].edges.binary_search_by_key(&b, |e| e.0) {
+                        Ok(i) => trie.nodes[node].edges[i].1 as usize,
                         Err(i) => {
                             let next = trie.nodes.len();
-                            trie.nodes.push((Vec::new(), Trigger::None, Trigger::None));
-                            trie.nodes[node].0.insert(i, (b, next as u32));
+                            trie.nodes.push(Node::default());
+                            trie.nodes[node].edges.insert(i, (b, next as u32));
                             next
                         }
                     };
                 }
+                let kind = (group.strength, group.class);
+                let n = &mut trie.nodes[node];
                 if exact {
-                    trie.nodes[node].2 = trie.nodes[node].2.max(kind);
+                    n.word = merge(n.word, kind);
                 } else {
-                    trie.nodes[node].1 = trie.nodes[node].1.max(kind);
+                    n.prefix = merge(n.prefix, kind);
                 }
             }
         }
         trie
     }
 
-    /// The trigger of the longest listed prefix of the word starting at `bytes[0]`.
-    fn classify(&self, bytes: &[u8]) -> Trigger {
+    /// The kind of the word starting at `bytes[0]`: the strength of the longest listed prefix
+    /// (or whole word) it starts with, and the union of the classes of all of them.
+    fn classify(&self, bytes: &[u8]) -> WordKind {
         if bytes.first().is_some_and(u8::is_ascii_digit) {
-            return Trigger::Strong;
+            return WordKind {
+                trigger: Trigger::Strong,
+                class: class::DIGIT,
+            };
         }
         let mut node = 0usize;
-        let mut found = Trigger::None;
+        let mut trigger = Trigger::None;
+        let mut class = 0u16;
         let mut i = 0;
+        let done = |node: usize, trigger: Trigger, class: u16| {
+            let word = self.nodes[node].word;
+            WordKind {
+                trigger: trigger.max(word.0),
+                class: class | word.1,
+            }
+        };
         while i < bytes.len() {
             let mut b = bytes[i];
             if b.is_ascii_uppercase() {
@@ -438,21 +600,23 @@ impl Trie {
                 // Latin-1 capitals in UTF-8 (Ä Ö Ü): the lowercase form is 0x20 further.
                 b += 0x20;
             } else if !(b.is_ascii_lowercase() || b >= 0x80) {
-                // The word ends here: an exact entry ending here counts too.
-                return found.max(self.nodes[node].2);
+                // The word ends here: a whole-word entry ending here counts too.
+                return done(node, trigger, class);
             }
-            match self.nodes[node].0.binary_search_by_key(&b, |e| e.0) {
-                Ok(k) => node = self.nodes[node].0[k].1 as usize,
-                Err(_) => return found,
+            match self.nodes[node].edges.binary_search_by_key(&b, |e| e.0) {
+                Ok(k) => node = self.nodes[node].edges[k].1 as usize,
+                Err(_) => return WordKind { trigger, class },
             }
-            if self.nodes[node].1 != Trigger::None
+            let prefix = self.nodes[node].prefix;
+            if prefix.0 != Trigger::None
                 && (i + 1 >= bytes.len() || bytes[i + 1] < 0x80 || bytes[i + 1] >= 0xC0)
             {
-                found = self.nodes[node].1;
+                trigger = prefix.0;
+                class |= prefix.1;
             }
             i += 1;
         }
-        found.max(self.nodes[node].2)
+        done(node, trigger, class)
     }
 }
 
@@ -463,6 +627,11 @@ fn trie() -> &'static Trie {
 
 /// How the word whose lowercase form starts `word` can begin an expression.
 pub fn trigger(word: &str) -> Trigger {
+    trie().classify(word.as_bytes()).trigger
+}
+
+/// The kind (strength and class) of the word at the start of `word`.
+pub fn word_kind(word: &str) -> WordKind {
     trie().classify(word.as_bytes())
 }
 
@@ -471,18 +640,139 @@ pub fn is_trigger(word: &str) -> bool {
     trigger(word) != Trigger::None
 }
 
-/// A match of the grammar: the `timex` pair and its byte offset in the scanned text.
-pub struct Match<'t> {
-    /// Byte offset of the pair's input start in the whole text.
-    pub offset: usize,
+/// One part of a match (modifiers, preposition and article, or the expression's core): a pair
+/// and the byte offset in the text that its positions count from.
+#[derive(Clone, Debug)]
+pub struct Part<'t> {
     pub pair: Pair<'t, Rule>,
+    pub base: usize,
 }
 
-/// Tries the grammar at byte `at` of `text`; returns the `timex` pair on a match.
-pub fn match_at(text: &str, at: usize) -> Option<Pair<'_, Rule>> {
-    // `attempt` always succeeds: a text without an expression here costs no error value.
+impl Part<'_> {
+    /// Byte offset of the part's start in the text.
+    pub fn start(&self) -> usize {
+        self.base + self.pair.as_span().start()
+    }
+
+    /// Byte offset of the part's end in the text.
+    pub fn end(&self) -> usize {
+        self.base + self.pair.as_span().end()
+    }
+}
+
+/// A match of the grammar at one place: its parts in text order; the last is the core.
+#[derive(Clone, Debug)]
+pub struct Match<'t> {
+    pub parts: Vec<Part<'t>>,
+}
+
+impl<'t> Match<'t> {
+    /// The core of the expression: the rule that says what it is (`datetime`, `month`, ...).
+    pub fn core(&self) -> &Part<'t> {
+        // A match is only made with a core (see `match_at`).
+        &self.parts[self.parts.len() - 1]
+    }
+
+    /// Byte offset of the match's end in the text.
+    pub fn end(&self) -> usize {
+        self.core().end()
+    }
+}
+
+/// Runs an entry rule (one that always succeeds) at byte `at`; returns its inner pair, if any.
+fn entry(rule: Rule, text: &str, at: usize) -> Option<Part<'_>> {
+    let mut pairs = TimexParser::parse(rule, &text[at..]).ok()?;
+    let pair = pairs.next()?.into_inner().next()?;
+    Some(Part { pair, base: at })
+}
+
+/// The class of the word at byte `at` (none for a place that starts no word).
+fn class_at(text: &str, at: usize) -> u16 {
+    trie().classify(&text.as_bytes()[at..]).class
+}
+
+/// The entry rule that tries, in the order of `core`, the alternatives that can start with a
+/// word of the class `c`; None where none can.
+fn core_rule(c: u16) -> Option<Rule> {
+    Some(match c & class::CORE {
+        class::NONE => return None,
+        class::DIGIT => Rule::start_digit,
+        class::MONTH => Rule::start_month,
+        class::WEEKDAY => Rule::start_weekday,
+        class::NUMBER => Rule::start_number,
+        class::RELATIVE => Rule::start_relative,
+        class::UNIT => Rule::start_unit,
+        class::WORD => Rule::start_word,
+        class::LEAD => Rule::start_lead,
+        _ => Rule::start_any,
+    })
+}
+
+/// `core` at byte `at`, through the entry rule of the class of the word there.
+fn core_at(text: &str, at: usize) -> Option<Part<'_>> {
+    entry(core_rule(class_at(text, at))?, text, at)
+}
+
+/// Classes of words `core_prep` can start with: "vom", "zwischen", "vor", "in", and the first
+/// word of a date ("3.", "Mittwoch", "ersten").
+const PREP_START: u16 = class::RANGE | class::DIGIT | class::WEEKDAY | class::NUMBER;
+
+/// Runs `rule` at `at` if the word there has one of the classes in `can`.
+fn entry_if(can: u16, rule: Rule, text: &str, at: usize) -> Option<Part<'_>> {
+    if class_at(text, at) & can == 0 {
+        return None;
+    }
+    entry(rule, text, at)
+}
+
+/// Tries the grammar at byte `at` of `text`: the top level of `timex`
+/// (`mods? ~ core_prep | mods ~ lead? ~ core | lead ~ mods? ~ core | core`), run here in the
+/// same order and with the same meaning: a rule is run only where the word it would start with
+/// can start it, and each `core` is tried through the entry rule of its first word's class.
+pub fn match_at(text: &str, at: usize) -> Option<Match<'_>> {
+    // mods? ~ core_prep
+    let mods = entry_if(class::MOD, Rule::start_mods, text, at);
+    let after_mods = mods.as_ref().map_or(at, Part::end);
+    if let Some(core) = entry_if(PREP_START, Rule::start_prep, text, after_mods) {
+        return Some(join([mods, None, Some(core)]));
+    }
+    // mods ~ lead? ~ core
+    if let Some(mods) = mods {
+        let lead = entry_if(class::PREP, Rule::start_lead_words, text, after_mods);
+        let from = lead.as_ref().map_or(after_mods, Part::end);
+        if let Some(core) = core_at(text, from) {
+            return Some(join([Some(mods), lead, Some(core)]));
+        }
+    }
+    // lead ~ mods? ~ core
+    if let Some(lead) = entry_if(class::PREP, Rule::start_lead_words, text, at) {
+        let mods = entry_if(class::MOD, Rule::start_mods, text, lead.end());
+        let from = mods.as_ref().map_or(lead.end(), Part::end);
+        if let Some(core) = core_at(text, from) {
+            return Some(join([Some(lead), mods, Some(core)]));
+        }
+    }
+    // core
+    core_at(text, at).map(|core| join([None, None, Some(core)]))
+}
+
+/// A match of the parts found (in text order).
+fn join<'t>(parts: [Option<Part<'t>>; 3]) -> Match<'t> {
+    Match {
+        parts: parts.into_iter().flatten().collect(),
+    }
+}
+
+/// Tries the whole grammar (`timex`) at byte `at`, without the dispatch: the reference
+/// `match_at` must agree with.
+pub fn match_full(text: &str, at: usize) -> Option<Match<'_>> {
     let mut pairs = TimexParser::parse(Rule::attempt, &text[at..]).ok()?;
-    pairs.next()?.into_inner().next()
+    let timex = pairs.next()?.into_inner().next()?;
+    let parts: Vec<Part<'_>> = timex
+        .into_inner()
+        .map(|pair| Part { pair, base: at })
+        .collect();
+    (!parts.is_empty()).then_some(Match { parts })
 }
 
 /// Tries the elliptic-amount rule at byte `at` of `text` ("fast vier" after "Drei Stunden").
@@ -528,7 +818,7 @@ fn worth_trying(bytes: &[u8], at: usize) -> bool {
     let trie = trie();
     let mut pos = at;
     for _ in 0..4 {
-        match trie.classify(&bytes[pos..]) {
+        match trie.classify(&bytes[pos..]).trigger {
             Trigger::Strong => return true,
             Trigger::None => return false,
             Trigger::Weak => match next_word(bytes, pos) {
@@ -571,6 +861,18 @@ pub fn rule_name(rule: Rule) -> &'static str {
     match rule {
         Rule::EOI => "end of text",
         Rule::timex | Rule::core | Rule::core_prep | Rule::attempt => "temporal expression",
+        Rule::start_digit
+        | Rule::start_month
+        | Rule::start_weekday
+        | Rule::start_number
+        | Rule::start_relative
+        | Rule::start_unit
+        | Rule::start_word
+        | Rule::start_lead
+        | Rule::start_any
+        | Rule::start_prep => "temporal expression",
+        Rule::start_mods => "modifier",
+        Rule::start_lead_words => "preposition and article",
         Rule::sp => "space",
         Rule::wb => "word boundary",
         Rule::comma => "comma",

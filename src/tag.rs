@@ -69,8 +69,8 @@ pub fn recognise(text: &str, loose: bool) -> std::result::Result<Vec<Parsed>, Me
         if error.is_some() {
             return Some(text.len());
         }
-        let pair = grammar::match_at(text, at)?;
-        match build_timex(pair, at) {
+        let m = grammar::match_at(text, at)?;
+        match build_timex(&m) {
             Ok(Some(p)) if accept(text, &p, loose) => {
                 let end = p.end;
                 found.push(p);

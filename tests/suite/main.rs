@@ -1,5 +1,6 @@
 //! All integration tests of zeitstrahl, in one test binary.
 mod cli;
+mod dispatch;
 mod documents;
 mod eval;
 mod events;
