@@ -137,17 +137,22 @@ fn tag(a: &cli::TagArgs) -> Result<()> {
     let name = input_name(path);
     let text = decode(read_bytes(path)?, name)?;
     let header_date = document::find_header(&text).and_then(|h| h.date);
-    if dct.is_none() && header_date.is_none() {
+    // Without --dct, a documents.yaml beside the file gives the date as it does for `build`.
+    let meta_date = match (&dct, path) {
+        (None, p) if p != "-" => document::metadata_date(Path::new(p))?,
+        _ => None,
+    };
+    if dct.is_none() && header_date.is_none() && meta_date.is_none() {
         return Err(Error::input(
             "no document date: give one with --dct 2022-01-12, in a YAML front matter \
              (`---`, `date: 2022-01-12`, `---`), or in a dateline on the first line \
-             (`date: 2022-01-12`, `Stand: 12. Januar 2022`)",
+             (`date: 2022-01-12`, `Stand: 12. Januar 2022`), or in a documents.yaml beside the file",
         )
         .with_path(Path::new(name)));
     }
-    // An explicit --dct wins over a front matter or dateline in the text, which is blanked out
-    // (same length, same offsets) so that it is not tagged.
-    let doc = document::document(name, Path::new(name), &text, dct, None)?;
+    // An explicit --dct wins over documents.yaml, which wins over a front matter or dateline in
+    // the text; the header is blanked out (same length, same offsets) so that it is not tagged.
+    let doc = document::document(name, Path::new(name), &text, dct.or(meta_date), None)?;
     let dct = Some(doc.dct);
     let timexes = zeitstrahl::tag(&doc.text, &Context { dct, kind })?;
     let bytes = match a.format {

@@ -150,6 +150,31 @@ pub fn load_dir(dir: &Path, dct: Option<Dct>) -> Result<Vec<Document>> {
         .collect()
 }
 
+/// The date `documents.yaml` beside the file at `path` gives it, if there is such a file and it
+/// names this one. A broken `documents.yaml` is an error naming it (with line and column).
+pub fn metadata_date(path: &Path) -> Result<Option<Dct>> {
+    let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return Ok(None);
+    };
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+    let meta_path = dir.unwrap_or(Path::new(".")).join(METADATA_FILE);
+    if !meta_path.is_file() {
+        return Ok(None);
+    }
+    let bytes = std::fs::read(&meta_path).map_err(|e| Error::io(&meta_path, &e))?;
+    let meta = parse_metadata(&utf8(bytes, &meta_path)?, &meta_path)?;
+    let Some(date) = meta
+        .iter()
+        .find(|m| m.file == name)
+        .and_then(|m| m.date.as_ref())
+    else {
+        return Ok(None);
+    };
+    Dct::parse(&date.as_string())
+        .map(Some)
+        .map_err(|e| Error::input(format!("date of {name}: {}", e.message())).with_path(&meta_path))
+}
+
 /// The bytes of a file as text; not UTF-8 is an input error naming the file and the offset.
 fn utf8(bytes: Vec<u8>, path: &Path) -> Result<String> {
     String::from_utf8(bytes).map_err(|e| {

@@ -132,6 +132,37 @@ fn a_dateline_gives_the_document_date() {
     );
 }
 
+#[test]
+fn tag_takes_the_date_from_documents_yaml_beside_the_file() {
+    let dir = scratch("documents-yaml");
+    std::fs::write(dir.join("a.txt"), "Am Mittwoch tagte der Rat.").unwrap();
+    std::fs::write(dir.join("b.txt"), "Am Mittwoch tagte der Rat.").unwrap();
+    std::fs::write(
+        dir.join("documents.yaml"),
+        "documents:\n  - file: a.txt\n    date: 2022-01-14\n",
+    )
+    .unwrap();
+    let file = dir.join("a.txt");
+    let file = file.to_str().unwrap();
+    let o = run(&["tag", file, "--format", "text"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // Friday 14 January 2022: "am Mittwoch" in the past tense is the 12th.
+    assert!(stdout(&o).contains("2022-01-12"), "{}", stdout(&o));
+    // --dct wins over documents.yaml.
+    let o = run(&["tag", file, "--dct", "2022-02-04", "--format", "text"]);
+    assert!(stdout(&o).contains("2022-02-02"), "{}", stdout(&o));
+    // A file documents.yaml does not name still needs a date.
+    let o = run(&["tag", dir.join("b.txt").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("documents.yaml"), "{}", stderr(&o));
+    // A broken documents.yaml is named, with its line.
+    std::fs::write(dir.join("documents.yaml"), "documents:\n  - file: [a.txt\n").unwrap();
+    let o = run(&["tag", file]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("documents.yaml"), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// (start, end, value) of every record in a JSON array printed by `tag`.
 fn spans(json: &str) -> Vec<(usize, usize, String, String)> {
     let v: serde_json::Value = serde_json::from_str(json).unwrap();
