@@ -21,39 +21,46 @@
 /// Byte ranges `(start, end)` of the sentences of `text`, in order, covering every non-blank part.
 pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut cuts = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        match c {
-            '\n' if line_break_ends(text, i) => cuts.push(i),
-            '!' | '?' | '…' | '.' => {
-                // Swallow runs like "?!" or "..." and closing quotes or brackets.
-                let mut j = k + 1;
-                while j < chars.len() && matches!(chars[j].1, '!' | '?' | '.' | '…') {
-                    j += 1;
+    let bytes = text.as_bytes();
+    let next_char = |at: usize| text[at..].chars().next();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = match bytes[i] {
+            b'\n' => {
+                if line_break_ends(text, i) {
+                    cuts.push(i);
                 }
-                while j < chars.len() && is_closing(chars[j].1) {
-                    j += 1;
-                }
-                let end = chars.get(j).map_or(text.len(), |p| p.0);
-                let followed_by_space = chars.get(j).is_none_or(|p| p.1.is_whitespace());
-                if followed_by_space {
-                    let ends = if c == '.' && j == k + 1 {
-                        dot_ends(text, i, end)
-                    } else {
-                        true
-                    };
-                    if ends {
-                        cuts.push(end);
-                    }
-                }
-                k = j;
+                i += 1;
                 continue;
             }
-            _ => {}
+            b'!' => '!',
+            b'?' => '?',
+            b'.' => '.',
+            0xE2 if text[i..].starts_with('…') => '…',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        // Swallow runs like "?!" or "..." and closing quotes or brackets.
+        let mut j = i + c.len_utf8();
+        while let Some(d) = next_char(j).filter(|d| matches!(d, '!' | '?' | '.' | '…')) {
+            j += d.len_utf8();
         }
-        k += 1;
+        while let Some(d) = next_char(j).filter(|d| is_closing(*d)) {
+            j += d.len_utf8();
+        }
+        if next_char(j).is_none_or(char::is_whitespace) {
+            let ends = if c == '.' && j == i + 1 {
+                dot_ends(text, i, j)
+            } else {
+                true
+            };
+            if ends {
+                cuts.push(j);
+            }
+        }
+        i = j;
     }
     cuts.push(text.len());
     let mut out = Vec::new();

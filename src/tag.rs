@@ -347,7 +347,7 @@ fn tense_at(sentence: &str, start: usize, end: usize) -> Tense {
         {
             let v = verb.to_lowercase();
             let lower = verb.chars().next().is_some_and(char::is_lowercase);
-            if lower && !PAST.contains(&v.as_str()) && !FUTURE.contains(&v.as_str()) {
+            if lower && !is_past(&v) && !is_future(&v) {
                 let preterite = v.chars().count() >= 5 && (v.ends_with("te") || v.ends_with("ten"));
                 if !preterite && !matches!(v.as_str(), "hat" | "haben" | "ist" | "sind") {
                     return Tense::Present;
@@ -393,29 +393,33 @@ fn is_lead_word(w: &str) -> bool {
 fn tense_of(text: &str, skip_start: usize, skip_end: usize) -> Tense {
     let (mut past, mut future, mut aux, mut participle) = (false, false, false, false);
     let (mut perfect_infinitive, mut prev_participle) = (false, false);
+    let mut w = String::new();
     for (w_start, word) in words(text) {
         if w_start >= skip_start && w_start < skip_end {
             continue;
         }
-        let w = word.to_lowercase();
+        w.clear();
+        w.extend(word.chars().flat_map(char::to_lowercase));
+        let w = w.as_str();
+        let is_part = is_participle(w);
         if matches!(
-            w.as_str(),
+            w,
             "hat" | "haben" | "habe" | "hast" | "ist" | "sind" | "sein" | "worden"
         ) {
-            if matches!(w.as_str(), "haben" | "sein") && prev_participle {
+            if matches!(w, "haben" | "sein") && prev_participle {
                 perfect_infinitive = true;
             }
             aux = true;
-        } else if is_participle(&w) {
+        } else if is_part {
             participle = true;
         }
-        if PAST.contains(&w.as_str()) {
+        if is_past(w) {
             past = true;
-        } else if FUTURE.contains(&w.as_str()) {
+        } else if is_future(w) {
             future = true;
         }
         // Before "haben"/"sein", any "-en"/"-t" word is read as a participle ("überfallen").
-        prev_participle = is_participle(&w) || (w.chars().count() >= 6 && w.ends_with("en"));
+        prev_participle = is_part || (w.ends_with("en") && w.chars().count() >= 6);
     }
     // The perfect: "hat ... geschlossen", "ist ... gekommen"; with a modal, a perfect
     // infinitive still tells of the past: "überfallen haben soll".
@@ -432,6 +436,20 @@ fn tense_of(text: &str, skip_start: usize, skip_end: usize) -> Tense {
 }
 
 /// Whether a lowercase word looks like a past participle: "geschlossen", "abgezogen", "gesagt".
+/// Whether the lowercase word is one of [`PAST`].
+fn is_past(w: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| PAST.iter().copied().collect())
+        .contains(w)
+}
+
+/// Whether the lowercase word is one of [`FUTURE`].
+fn is_future(w: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| FUTURE.iter().copied().collect())
+        .contains(w)
+}
+
 fn is_participle(w: &str) -> bool {
     const PREFIXES: [&str; 15] = [
         "", "ab", "an", "auf", "aus", "ein", "mit", "nach", "vor", "zu", "zurück", "weg", "fest",
