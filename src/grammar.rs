@@ -918,6 +918,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::numeric_date
         | Rule::iso_month
         | Rule::wb_date => "calendar date",
+        Rule::digit_lead => "number starting a date or clock time",
         Rule::month_year => "month and year",
         Rule::month_rel => "month of a relative year",
         Rule::month => "month",
