@@ -692,25 +692,97 @@ fn class_at(text: &str, at: usize) -> u16 {
 }
 
 /// The entry rule that tries, in the order of `core`, the alternatives that can start with a
-/// word of the class `c`; None where none can.
-fn core_rule(c: u16) -> Option<Rule> {
-    Some(match c & class::CORE {
+/// word of the class `c` (without those holding a clock time unless `clock`); None where none
+/// can.
+fn core_rule(c: u16, clock_near: bool) -> Option<Rule> {
+    let (with, plain) = match c & class::CORE {
         class::NONE => return None,
-        class::DIGIT => Rule::start_digit,
-        class::MONTH => Rule::start_month,
-        class::WEEKDAY => Rule::start_weekday,
-        class::NUMBER => Rule::start_number,
-        class::RELATIVE => Rule::start_relative,
-        class::UNIT => Rule::start_unit,
-        class::WORD => Rule::start_word,
-        class::LEAD => Rule::start_lead,
-        _ => Rule::start_any,
-    })
+        class::DIGIT => (Rule::start_digit, Rule::start_digit_plain),
+        class::MONTH => (Rule::start_month, Rule::start_month),
+        class::WEEKDAY => (Rule::start_weekday, Rule::start_weekday_plain),
+        class::NUMBER => (Rule::start_number, Rule::start_number_plain),
+        class::RELATIVE => (Rule::start_relative, Rule::start_relative_plain),
+        class::UNIT => (Rule::start_unit, Rule::start_unit),
+        class::WORD => (Rule::start_word, Rule::start_word_plain),
+        class::LEAD => (Rule::start_lead, Rule::start_lead_plain),
+        _ => (Rule::start_any, Rule::start_any_plain),
+    };
+    Some(if clock_near { with } else { plain })
 }
 
 /// `core` at byte `at`, through the entry rule of the class of the word there.
 fn core_at(text: &str, at: usize) -> Option<Part<'_>> {
-    entry(core_rule(class_at(text, at))?, text, at)
+    entry(
+        core_rule(class_at(text, at), clock_ahead(text, at))?,
+        text,
+        at,
+    )
+}
+
+/// Word beginnings (lowercase) that every clock time holds one of, unless it holds ":" or an
+/// "h" after a number: "Uhr", "halb", "Viertel", "dreiviertel", "nach"/"vor" ("zehn nach acht"),
+/// and the parts of the day of `clock_part` and `daypart_adverb` ("abends", "nachts", "am
+/// Morgen", "Vormittag", "früh").
+const CLOCK_WORDS: &[&[u8]] = &[
+    b"uhr",
+    b"halb",
+    b"viertel",
+    b"dreiviertel",
+    b"nach",
+    b"vor",
+    b"morgen",
+    b"mittag",
+    b"abend",
+    b"fr\xc3\xbch",
+];
+
+/// How many bytes other than spaces and digits a clock time can stand after the start of a
+/// `datetime` ("Donnerstagnachmittag der übernächsten Woche, so ungefähr gegen ...") at most,
+/// with room to spare.
+const CLOCK_REACH: usize = 200;
+
+/// Whether a clock time can follow byte `at`: a hint of one within [`CLOCK_REACH`] bytes that
+/// are not spaces or digits. Where there is none, `datetime`, `clock_range` and `clock` cannot
+/// match and are not tried.
+fn clock_ahead(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    // Past this many bytes (long runs of spaces or digits) the answer is "maybe": try all.
+    let end = (at + 16 * CLOCK_REACH).min(bytes.len());
+    let mut counted = 0;
+    let mut i = at;
+    while i < end && counted < CLOCK_REACH {
+        let b = bytes[i];
+        if b == b':' {
+            return true;
+        }
+        if b.is_ascii_digit() {
+            // "8h", "8 h", "8h30"
+            let mut j = i + 1;
+            while j < end && (bytes[j].is_ascii_digit() || bytes[j] == b' ') {
+                j += 1;
+            }
+            if matches!(bytes.get(j), Some(b'h' | b'H')) {
+                return true;
+            }
+            i = j;
+            continue;
+        }
+        if !b.is_ascii_whitespace() {
+            let word_start = i == 0 || !is_word_byte(bytes[i - 1]);
+            if word_start && b.is_ascii_alphabetic() {
+                let rest = &bytes[i..];
+                if CLOCK_WORDS
+                    .iter()
+                    .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
+                {
+                    return true;
+                }
+            }
+            counted += 1;
+        }
+        i += 1;
+    }
+    i >= end && end < bytes.len()
 }
 
 /// Classes of words `core_prep` can start with: "vom", "zwischen", "vor", "in", and the first
@@ -870,7 +942,14 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::start_word
         | Rule::start_lead
         | Rule::start_any
-        | Rule::start_prep => "temporal expression",
+        | Rule::start_prep
+        | Rule::start_digit_plain
+        | Rule::start_weekday_plain
+        | Rule::start_number_plain
+        | Rule::start_relative_plain
+        | Rule::start_word_plain
+        | Rule::start_lead_plain
+        | Rule::start_any_plain => "temporal expression",
         Rule::start_mods => "modifier",
         Rule::start_lead_words => "preposition and article",
         Rule::sp => "space",
