@@ -511,20 +511,47 @@ pub enum Trigger {
     Strong,
 }
 
-/// A byte trie over the lowercase trigger prefixes: walking a word stops at the first byte no
-/// prefix continues with, so most words cost a few steps and no allocation.
+/// A trie over the lowercase trigger entries, as a table: one row of [`SYMBOLS`] children per
+/// node, so walking a word costs one load a byte and stops at the first byte no entry continues
+/// with.
 struct Trie {
-    nodes: Vec<Node>,
+    /// `children[node * SYMBOLS + symbol]`: the child node, 0 for none (the root is no child).
+    children: Vec<u32>,
+    /// Strength and class of the entry whose prefix ends at a node (`prefix`) and of the
+    /// whole-word entry ending there (`word`).
+    prefix: Vec<(Trigger, u16)>,
+    word: Vec<(Trigger, u16)>,
 }
 
-/// A trie node: sorted (byte, child) edges, and the strength and class of the entry whose prefix
-/// ends here (`prefix`) and of the whole-word entry ending here (`word`).
-#[derive(Default)]
-struct Node {
-    edges: Vec<(u8, u32)>,
-    prefix: (Trigger, u16),
-    word: (Trigger, u16),
-}
+/// Symbols of the trie's alphabet: 0 ends a word (ASCII that is no letter), 1-26 are the
+/// letters in either case, 27 is 0xC3 (the lead byte of ä ö ü ß and their capitals), 28-31 the
+/// second bytes of ä, ö, ü (either case) and ß, and 32 every other byte of a non-ASCII character.
+const SYMBOLS: usize = 33;
+
+/// The symbol of each byte (see [`SYMBOLS`]).
+const SYMBOL: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0x80;
+    while b < 256 {
+        t[b] = 32;
+        b += 1;
+    }
+    let mut c = 0;
+    while c < 26 {
+        t[b'a' as usize + c] = 1 + c as u8;
+        t[b'A' as usize + c] = 1 + c as u8;
+        c += 1;
+    }
+    t[0xC3] = 27;
+    t[0xA4] = 28; // ä
+    t[0x84] = 28; // Ä
+    t[0xB6] = 29; // ö
+    t[0x96] = 29; // Ö
+    t[0xBC] = 30; // ü
+    t[0x9C] = 30; // Ü
+    t[0x9F] = 31; // ß
+    t
+};
 
 /// How a word can start an expression: its strength and its class (a union of `class` bits).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -540,7 +567,9 @@ fn merge(a: (Trigger, u16), b: (Trigger, u16)) -> (Trigger, u16) {
 impl Trie {
     fn build() -> Trie {
         let mut trie = Trie {
-            nodes: vec![Node::default()],
+            children: vec![0; SYMBOLS],
+            prefix: vec![(Trigger::None, 0)],
+            word: vec![(Trigger::None, 0)],
         };
         for group in GROUPS {
             for entry in group.entries {
@@ -550,23 +579,26 @@ impl Trie {
                 };
                 let mut node = 0usize;
                 for &b in word.as_bytes() {
-                    node = match trie.nodes[node].edges.binary_search_by_key(&b, |e| e.0) {
-                        Ok(i) => trie.nodes[node].edges[i].1 as usize,
-                        Err(i) => {
-                            let next = trie.nodes.len();
-                            trie.nodes.push(Node::default());
-                            trie.nodes[node].edges.insert(i, (b, next as u32));
+                    let slot = node * SYMBOLS + SYMBOL[b as usize] as usize;
+                    node = match trie.children[slot] {
+                        0 => {
+                            let next = trie.prefix.len();
+                            trie.children[slot] = next as u32;
+                            trie.children.extend([0; SYMBOLS]);
+                            trie.prefix.push((Trigger::None, 0));
+                            trie.word.push((Trigger::None, 0));
                             next
                         }
+                        child => child as usize,
                     };
                 }
                 let kind = (group.strength, group.class);
-                let n = &mut trie.nodes[node];
-                if exact {
-                    n.word = merge(n.word, kind);
+                let end = if exact {
+                    &mut trie.word[node]
                 } else {
-                    n.prefix = merge(n.prefix, kind);
-                }
+                    &mut trie.prefix[node]
+                };
+                *end = merge(*end, kind);
             }
         }
         trie
@@ -584,39 +616,29 @@ impl Trie {
         let mut node = 0usize;
         let mut trigger = Trigger::None;
         let mut class = 0u16;
-        let mut i = 0;
-        let done = |node: usize, trigger: Trigger, class: u16| {
-            let word = self.nodes[node].word;
-            WordKind {
-                trigger: trigger.max(word.0),
-                class: class | word.1,
-            }
-        };
-        while i < bytes.len() {
-            let mut b = bytes[i];
-            if b.is_ascii_uppercase() {
-                b = b.to_ascii_lowercase();
-            } else if i > 0 && bytes[i - 1] == 0xC3 && (0x80..=0x9E).contains(&b) {
-                // Latin-1 capitals in UTF-8 (Ä Ö Ü): the lowercase form is 0x20 further.
-                b += 0x20;
-            } else if !(b.is_ascii_lowercase() || b >= 0x80) {
+        for (i, &b) in bytes.iter().enumerate() {
+            let symbol = SYMBOL[b as usize];
+            if symbol == 0 {
                 // The word ends here: a whole-word entry ending here counts too.
-                return done(node, trigger, class);
+                break;
             }
-            match self.nodes[node].edges.binary_search_by_key(&b, |e| e.0) {
-                Ok(k) => node = self.nodes[node].edges[k].1 as usize,
-                Err(_) => return WordKind { trigger, class },
+            node = self.children[node * SYMBOLS + symbol as usize] as usize;
+            if node == 0 {
+                return WordKind { trigger, class };
             }
-            let prefix = self.nodes[node].prefix;
+            let prefix = self.prefix[node];
             if prefix.0 != Trigger::None
-                && (i + 1 >= bytes.len() || bytes[i + 1] < 0x80 || bytes[i + 1] >= 0xC0)
+                && bytes.get(i + 1).is_none_or(|n| !(0x80..0xC0).contains(n))
             {
                 trigger = prefix.0;
                 class |= prefix.1;
             }
-            i += 1;
         }
-        done(node, trigger, class)
+        let word = self.word[node];
+        WordKind {
+            trigger: trigger.max(word.0),
+            class: class | word.1,
+        }
     }
 }
 
