@@ -807,9 +807,48 @@ fn clock_ahead(text: &str, at: usize) -> bool {
     i >= end && end < bytes.len()
 }
 
-/// Classes of words `core_prep` can start with: "vom", "zwischen", "vor", "in", and the first
-/// word of a date ("3.", "Mittwoch", "ersten").
-const PREP_START: u16 = class::RANGE | class::DIGIT | class::WEEKDAY | class::NUMBER;
+/// Whether `core_prep` can match at byte `at`: at "vom", "von", "zwischen", "vor" or "in"; or
+/// at the first word of a date ("3.", "Mittwoch", "ersten", "2011") when a dash, a slash or
+/// "bis" follows within [`RANGE_REACH`] bytes that are not spaces, as every range that starts
+/// with a date holds one ("3. bis 5. Mai", "2011–2018", "12./13. Januar").
+fn prep_ahead(text: &str, at: usize) -> bool {
+    let c = class_at(text, at);
+    if c & class::RANGE != 0 {
+        return true;
+    }
+    if c & (class::DIGIT | class::WEEKDAY | class::NUMBER) == 0 {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let end = (at + 16 * RANGE_REACH).min(bytes.len());
+    let mut counted = 0;
+    let mut i = at;
+    while i < end && counted < RANGE_REACH {
+        let b = bytes[i];
+        match b {
+            b'-' | b'/' => return true,
+            0xE2 if matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])) => return true,
+            b'b' | b'B'
+                if (i == 0 || !is_word_byte(bytes[i - 1]))
+                    && bytes
+                        .get(i + 1..i + 3)
+                        .is_some_and(|r| r.eq_ignore_ascii_case(b"is")) =>
+            {
+                return true
+            }
+            _ => {}
+        }
+        if !b.is_ascii_whitespace() {
+            counted += 1;
+        }
+        i += 1;
+    }
+    i >= end && end < bytes.len()
+}
+
+/// How many bytes other than spaces the first date of a range can take at most ("Donnerstag,
+/// den 12. September 2022"), with room to spare.
+const RANGE_REACH: usize = 120;
 
 /// Runs `rule` at `at` if the word there has one of the classes in `can`.
 fn entry_if(can: u16, rule: Rule, text: &str, at: usize) -> Option<Part<'_>> {
@@ -827,8 +866,10 @@ pub fn match_at(text: &str, at: usize) -> Option<Match<'_>> {
     // mods? ~ core_prep
     let mods = entry_if(class::MOD, Rule::start_mods, text, at);
     let after_mods = mods.as_ref().map_or(at, Part::end);
-    if let Some(core) = entry_if(PREP_START, Rule::start_prep, text, after_mods) {
-        return Some(join([mods, None, Some(core)]));
+    if prep_ahead(text, after_mods) {
+        if let Some(core) = entry(Rule::start_prep, text, after_mods) {
+            return Some(join([mods, None, Some(core)]));
+        }
     }
     // mods ~ lead? ~ core
     if let Some(mods) = mods {

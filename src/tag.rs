@@ -399,7 +399,12 @@ fn tense_of(text: &str, skip_start: usize, skip_end: usize) -> Tense {
             continue;
         }
         w.clear();
-        w.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            w.push_str(word);
+            w.make_ascii_lowercase();
+        } else {
+            w.extend(word.chars().flat_map(char::to_lowercase));
+        }
         let w = w.as_str();
         let is_part = is_participle(w);
         if matches!(
@@ -455,8 +460,10 @@ fn is_participle(w: &str) -> bool {
         "", "ab", "an", "auf", "aus", "ein", "mit", "nach", "vor", "zu", "zurück", "weg", "fest",
         "her", "hin",
     ];
-    w.chars().count() >= 6
-        && (w.ends_with('t') || w.ends_with("en"))
+    (w.ends_with('t') || w.ends_with("en"))
+        && w.len() >= 6
+        && w.contains("ge")
+        && w.chars().count() >= 6
         && PREFIXES.iter().any(|p| {
             w.strip_prefix(p)
                 .is_some_and(|r| r.starts_with("ge") && r.len() >= 5)
