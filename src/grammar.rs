@@ -716,29 +716,81 @@ fn class_at(text: &str, at: usize) -> u16 {
 /// The entry rule that tries, in the order of `core`, the alternatives that can start with a
 /// word of the class `c` (without those holding a clock time unless `clock`); None where none
 /// can.
-fn core_rule(c: u16, clock_near: bool) -> Option<Rule> {
-    let (with, plain) = match c & class::CORE {
+fn core_rule(c: u16, clock_near: bool, unit_near: bool) -> Option<Rule> {
+    use Rule as R;
+    // With clock forms and the forms that need a unit word, without clock forms, without
+    // the unit forms, without both.
+    let (all, no_clock, no_unit, neither) = match c & class::CORE {
         class::NONE => return None,
-        class::DIGIT => (Rule::start_digit, Rule::start_digit_plain),
-        class::MONTH => (Rule::start_month, Rule::start_month),
-        class::WEEKDAY => (Rule::start_weekday, Rule::start_weekday_plain),
-        class::NUMBER => (Rule::start_number, Rule::start_number_plain),
-        class::RELATIVE => (Rule::start_relative, Rule::start_relative_plain),
-        class::UNIT => (Rule::start_unit, Rule::start_unit),
-        class::WORD => (Rule::start_word, Rule::start_word_plain),
-        class::LEAD => (Rule::start_lead, Rule::start_lead_plain),
-        _ => (Rule::start_any, Rule::start_any_plain),
+        class::MONTH => return Some(R::start_month),
+        class::UNIT => return Some(R::start_unit),
+        class::DIGIT => (
+            R::start_digit,
+            R::start_digit_plain,
+            R::start_digit_nounit,
+            R::start_digit_bare,
+        ),
+        class::NUMBER => (
+            R::start_number,
+            R::start_number_plain,
+            R::start_number_nounit,
+            R::start_number_bare,
+        ),
+        class::WEEKDAY => two(R::start_weekday, R::start_weekday_plain),
+        class::RELATIVE => two(R::start_relative, R::start_relative_plain),
+        class::WORD => two(R::start_word, R::start_word_plain),
+        class::LEAD => two(R::start_lead, R::start_lead_plain),
+        _ => two(R::start_any, R::start_any_plain),
     };
-    Some(if clock_near { with } else { plain })
+    Some(match (clock_near, unit_near) {
+        (true, true) => all,
+        (false, true) => no_clock,
+        (true, false) => no_unit,
+        (false, false) => neither,
+    })
+}
+
+/// The entry rules of a class whose forms need no unit word: the same with a unit or without.
+fn two(all: Rule, no_clock: Rule) -> (Rule, Rule, Rule, Rule) {
+    (all, no_clock, all, no_clock)
 }
 
 /// `core` at byte `at`, through the entry rule of the class of the word there.
 fn core_at(text: &str, at: usize) -> Option<Part<'_>> {
-    entry(
-        core_rule(class_at(text, at), clock_ahead(text, at))?,
-        text,
-        at,
-    )
+    let c = class_at(text, at);
+    // Only amounts look for a unit: the other classes have the same rule either way.
+    let amount = c & class::CORE & !(class::DIGIT | class::NUMBER) == 0;
+    let unit = !amount || unit_ahead(text, at);
+    entry(core_rule(c, clock_ahead(text, at), unit)?, text, at)
+}
+
+/// How many bytes other than spaces may stand between the start of an amount and its unit at
+/// most ("fünfundzwanzig und eine halbe Stunden", "einer dreiviertel Stunde"), with room to
+/// spare.
+const UNIT_REACH: usize = 60;
+
+/// Whether a unit word (class `UNIT`: "Jahre", "Std.", "Viertelstunde") starts within
+/// [`UNIT_REACH`] bytes that are not spaces after byte `at`, at a word start or right after a
+/// digit ("5Jahre"). Where none does, `anaphor`, `duration` and `century` cannot match.
+fn unit_ahead(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let end = (at + 16 * UNIT_REACH).min(bytes.len());
+    let mut counted = 0;
+    let mut i = at;
+    while i < end && counted < UNIT_REACH {
+        let b = bytes[i];
+        if b.is_ascii_alphabetic() || b == 0xC3 {
+            let starts = i == 0 || !is_word_byte(bytes[i - 1]) || bytes[i - 1].is_ascii_digit();
+            if starts && class_at(text, i) & class::UNIT != 0 {
+                return true;
+            }
+        }
+        if !b.is_ascii_whitespace() {
+            counted += 1;
+        }
+        i += 1;
+    }
+    i >= end && end < bytes.len()
 }
 
 /// Word beginnings (lowercase) that every clock time holds one of, unless it holds ":" or an
@@ -1012,7 +1064,11 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::start_relative_plain
         | Rule::start_word_plain
         | Rule::start_lead_plain
-        | Rule::start_any_plain => "temporal expression",
+        | Rule::start_any_plain
+        | Rule::start_digit_nounit
+        | Rule::start_digit_bare
+        | Rule::start_number_nounit
+        | Rule::start_number_bare => "temporal expression",
         Rule::start_mods => "modifier",
         Rule::start_lead_words => "preposition and article",
         Rule::sp => "space",
