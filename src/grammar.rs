@@ -842,7 +842,7 @@ fn clock_ahead(text: &str, at: usize) -> bool {
             continue;
         }
         if !b.is_ascii_whitespace() {
-            let word_start = i == 0 || !is_word_byte(bytes[i - 1]);
+            let word_start = i == 0 || !is_word_byte(bytes[i - 1]) || bytes[i - 1].is_ascii_digit();
             if word_start && b.is_ascii_alphabetic() {
                 let rest = &bytes[i..];
                 if CLOCK_WORDS

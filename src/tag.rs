@@ -21,9 +21,13 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
     for (s_index, (s_start, s_end)) in sentence::split(text).into_iter().enumerate() {
         let sentence = &text[s_start..s_end];
         let loose = ctx.kind == DocKind::Colloquial;
-        for parsed in recognise(sentence, loose).map_err(|e| meaning_error(text, s_start, &e))? {
+        let found = recognise(sentence, loose).map_err(|e| meaning_error(text, s_start, &e))?;
+        let tense_words = (!found.is_empty()).then(|| TenseWords::new(sentence));
+        for parsed in found {
             let (start, end) = (s_start + parsed.start, s_start + parsed.end);
-            let tense = tense_at(sentence, parsed.start, parsed.end);
+            let tense = tense_words
+                .as_ref()
+                .map_or(Tense::Present, |tw| tense_at(tw, parsed.start, parsed.end));
             let recent_day = last_day.filter(|(_, at)| s_index <= at + 1).map(|(d, _)| d);
             let r = resolve(&parsed, ctx, last, recent_day, tense);
             if r.kind == TimexType::Date || r.kind == TimexType::Time {
@@ -275,7 +279,8 @@ const FUTURE: &[&str] = &[
 
 /// The tense of the clause around `start..end` in `sentence`: the clause (between commas,
 /// semicolons, colons and dashes) first, then the whole sentence.
-fn tense_at(sentence: &str, start: usize, end: usize) -> Tense {
+fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
+    let sentence = tw.text;
     // Look at most a few hundred bytes either way: a "sentence" without punctuation can be a
     // whole file, and tagging must stay linear.
     const WINDOW: usize = 400;
@@ -287,7 +292,7 @@ fn tense_at(sentence: &str, start: usize, end: usize) -> Tense {
     while !sentence.is_char_boundary(to) {
         to += 1;
     }
-    let (sentence, start, end) = (&sentence[from..to], start - from, end - from);
+    let (window, sentence, start, end) = (from, &sentence[from..to], start - from, end - from);
     let is_break = |c: char| matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')');
     let c_start = sentence[..start]
         .char_indices()
@@ -298,7 +303,8 @@ fn tense_at(sentence: &str, start: usize, end: usize) -> Tense {
         .find(is_break)
         .map_or(sentence.len(), |i| end + i);
     let clause = &sentence[c_start..c_end];
-    let clause_tense = tense_of(clause, start - c_start, end - c_start);
+    let (abs_start, abs_end) = (window + start, window + end);
+    let clause_tense = tw.tense(window + c_start, window + c_end, abs_start, abs_end);
     if clause_tense != Tense::Present {
         return clause_tense;
     }
@@ -355,7 +361,7 @@ fn tense_at(sentence: &str, start: usize, end: usize) -> Tense {
             }
         }
     }
-    tense_of(sentence, start, end)
+    tw.tense(window, window + sentence.len(), abs_start, abs_end)
 }
 
 /// Prepositions and articles that can stand before a fronted expression.
@@ -390,71 +396,153 @@ fn is_lead_word(w: &str) -> bool {
     )
 }
 
-fn tense_of(text: &str, skip_start: usize, skip_end: usize) -> Tense {
-    let (mut past, mut future, mut aux, mut participle) = (false, false, false, false);
-    let (mut perfect_infinitive, mut prev_participle) = (false, false);
-    let mut w = String::new();
-    for (w_start, word) in words(text) {
-        if w_start >= skip_start && w_start < skip_end {
-            continue;
+/// What a word tells of the tense, as bits of [`TenseWords`].
+const AUX: u8 = 1;
+const HABEN_SEIN: u8 = 2;
+const PARTICIPLE: u8 = 4;
+const PAST_WORD: u8 = 8;
+const FUTURE_WORD: u8 = 16;
+/// An "-en" word of six letters or more: before "haben"/"sein" read as a participle.
+const LONG_EN: u8 = 32;
+
+/// The bits of one word, lowercased into `buf`.
+fn word_flags(word: &str, buf: &mut String) -> u8 {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    let w = buf.as_str();
+    let mut flags = 0;
+    if matches!(
+        w,
+        "hat" | "haben" | "habe" | "hast" | "ist" | "sind" | "sein" | "worden"
+    ) {
+        flags |= AUX;
+        if matches!(w, "haben" | "sein") {
+            flags |= HABEN_SEIN;
         }
-        w.clear();
-        if word.is_ascii() {
-            w.push_str(word);
-            w.make_ascii_lowercase();
-        } else {
-            w.extend(word.chars().flat_map(char::to_lowercase));
-        }
-        let w = w.as_str();
-        let is_part = is_participle(w);
-        if matches!(
-            w,
-            "hat" | "haben" | "habe" | "hast" | "ist" | "sind" | "sein" | "worden"
-        ) {
-            if matches!(w, "haben" | "sein") && prev_participle {
-                perfect_infinitive = true;
+    }
+    if is_participle(w) {
+        flags |= PARTICIPLE;
+    }
+    if is_past(w) {
+        flags |= PAST_WORD;
+    } else if is_future(w) {
+        flags |= FUTURE_WORD;
+    }
+    if w.ends_with("en") && w.chars().count() >= 6 {
+        flags |= LONG_EN;
+    }
+    flags
+}
+
+/// The words of a sentence with what each tells of the tense, worked out once a sentence: every
+/// expression in it asks about a stretch around itself.
+struct TenseWords<'s> {
+    text: &'s str,
+    /// (start, end, bits) of every word, in order.
+    words: Vec<(usize, usize, u8)>,
+}
+
+impl<'s> TenseWords<'s> {
+    fn new(text: &'s str) -> TenseWords<'s> {
+        let mut buf = String::new();
+        let words = words(text)
+            .map(|(start, w)| (start, start + w.len(), word_flags(w, &mut buf)))
+            .collect();
+        TenseWords { text, words }
+    }
+
+    /// The tense told by the words of `from..to` (cut at its ends, as the words of that stretch
+    /// of text alone), leaving out those starting in `skip_start..skip_end`.
+    fn tense(&self, from: usize, to: usize, skip_start: usize, skip_end: usize) -> Tense {
+        let (mut past, mut future, mut aux, mut participle) = (false, false, false, false);
+        let (mut perfect_infinitive, mut prev_participle) = (false, false);
+        let mut buf = String::new();
+        let first = self.words.partition_point(|w| w.1 <= from);
+        for &(start, end, flags) in self.words[first..].iter().take_while(|w| w.0 < to) {
+            let (cut_start, cut_end) = (start.max(from), end.min(to));
+            if cut_start >= skip_start && cut_start < skip_end {
+                continue;
             }
-            aux = true;
-        } else if is_part {
-            participle = true;
+            let flags = if (cut_start, cut_end) == (start, end) {
+                flags
+            } else {
+                word_flags(&self.text[cut_start..cut_end], &mut buf)
+            };
+            if flags & AUX != 0 {
+                if flags & HABEN_SEIN != 0 && prev_participle {
+                    perfect_infinitive = true;
+                }
+                aux = true;
+            } else if flags & PARTICIPLE != 0 {
+                participle = true;
+            }
+            if flags & PAST_WORD != 0 {
+                past = true;
+            } else if flags & FUTURE_WORD != 0 {
+                future = true;
+            }
+            prev_participle = flags & (PARTICIPLE | LONG_EN) != 0;
         }
-        if is_past(w) {
+        // The perfect: "hat ... geschlossen", "ist ... gekommen"; with a modal, a perfect
+        // infinitive still tells of the past: "überfallen haben soll".
+        if (aux && participle && !future) || perfect_infinitive {
             past = true;
-        } else if is_future(w) {
-            future = true;
+            future = false;
         }
-        // Before "haben"/"sein", any "-en"/"-t" word is read as a participle ("überfallen").
-        prev_participle = is_part || (w.ends_with("en") && w.chars().count() >= 6);
-    }
-    // The perfect: "hat ... geschlossen", "ist ... gekommen"; with a modal, a perfect
-    // infinitive still tells of the past: "überfallen haben soll".
-    if (aux && participle && !future) || perfect_infinitive {
-        past = true;
-        future = false;
-    }
-    // A pluperfect or passive past wins over a modal in the same clause.
-    match (past, future) {
-        (true, _) => Tense::Past,
-        (false, true) => Tense::Future,
-        _ => Tense::Present,
+        // A pluperfect or passive past wins over a modal in the same clause.
+        match (past, future) {
+            (true, _) => Tense::Past,
+            (false, true) => Tense::Future,
+            _ => Tense::Present,
+        }
     }
 }
 
-/// Whether a lowercase word looks like a past participle: "geschlossen", "abgezogen", "gesagt".
 /// Whether the lowercase word is one of [`PAST`].
 fn is_past(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| PAST.iter().copied().collect())
         .contains(w)
 }
 
 /// Whether the lowercase word is one of [`FUTURE`].
 fn is_future(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| FUTURE.iter().copied().collect())
         .contains(w)
 }
 
+/// A set of short words, hashed with FNV-1a: every word of a sentence is looked up, and the
+/// default hasher's resistance to chosen keys buys nothing against a fixed list.
+type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The FNV-1a hash (64 bits).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// Whether a lowercase word looks like a past participle: "geschlossen", "abgezogen", "gesagt".
 fn is_participle(w: &str) -> bool {
     const PREFIXES: [&str; 15] = [
         "", "ab", "an", "auf", "aus", "ein", "mit", "nach", "vor", "zu", "zurück", "weg", "fest",

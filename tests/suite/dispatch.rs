@@ -90,6 +90,40 @@ fn dispatch_agrees_with_the_grammar_on_the_test_texts() {
     );
 }
 
+/// The public test suites beside the repository (`../shared/corpus/*.jsonl`, present in CI):
+/// their phrases are read, never copied. Without the folder the test has nothing to check.
+#[test]
+fn dispatch_agrees_with_the_grammar_on_the_shared_corpus() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let Ok(entries) = fs::read_dir(&dir) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.map(|e| e.expect("folder entry").path()).collect();
+    paths.sort();
+    let mut bad = Vec::new();
+    for path in paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+    {
+        let text = fs::read_to_string(path).expect("corpus file is UTF-8");
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let value: serde_json::Value = serde_json::from_str(line).expect("corpus line is JSON");
+            let Some(phrase) = value.get("text").and_then(|t| t.as_str()) else {
+                continue;
+            };
+            for d in disagreements(phrase) {
+                bad.push(format!("{}: {phrase:?}: {d}", path.display()));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} disagreements:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}
+
 /// The quoted words of `grammar/timex.pest` (without `^`), outside comments.
 fn grammar_words() -> Vec<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("grammar/timex.pest");
@@ -137,6 +171,12 @@ fn dispatch_agrees_with_the_grammar_on_phrases_of_its_words() {
         "17",
         "1/2",
         "Q3",
+        "18Uhr",
+        "8h30",
+        "5Jahre",
+        "3.-5.",
+        "2011–2018",
+        "12/13",
     ];
     let fillers = [
         "Soldaten", "Prozent", "sagte", "Berlin", "wird", "-", ",", ".",
