@@ -716,7 +716,7 @@ fn class_at(text: &str, at: usize) -> u16 {
 /// The entry rule that tries, in the order of `core`, the alternatives that can start with a
 /// word of the class `c` (without those holding a clock time unless `clock`); None where none
 /// can.
-fn core_rule(c: u16, clock_near: bool, unit_near: bool) -> Option<Rule> {
+fn core_rule(c: u16, ordinal: bool, clock_near: bool, unit_near: bool) -> Option<Rule> {
     use Rule as R;
     // With clock forms and the forms that need a unit word, without clock forms, without
     // the unit forms, without both.
@@ -729,6 +729,12 @@ fn core_rule(c: u16, clock_near: bool, unit_near: bool) -> Option<Rule> {
             R::start_digit_plain,
             R::start_digit_nounit,
             R::start_digit_bare,
+        ),
+        class::NUMBER if !ordinal => (
+            R::start_amount,
+            R::start_amount_plain,
+            R::start_amount_nounit,
+            R::start_amount_bare,
         ),
         class::NUMBER => (
             R::start_number,
@@ -761,7 +767,25 @@ fn core_at(text: &str, at: usize) -> Option<Part<'_>> {
     // Only amounts look for a unit: the other classes have the same rule either way.
     let amount = c & class::CORE & !(class::DIGIT | class::NUMBER) == 0;
     let unit = !amount || unit_ahead(text, at);
-    entry(core_rule(c, clock_ahead(text, at), unit)?, text, at)
+    let ordinal = c & class::CORE == class::NUMBER && ordinal_at(text, at);
+    entry(
+        core_rule(c, ordinal, clock_ahead(text, at), unit)?,
+        text,
+        at,
+    )
+}
+
+/// Whether the word at byte `at` ends like an ordinal (`ord_word`, `century_word`): in -te,
+/// -ten, -ter, -tes or -tem ("ersten", "achte", "zwanzigster").
+fn ordinal_at(text: &str, at: usize) -> bool {
+    let len = text[at..]
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(text.len() - at, |(i, _)| i);
+    let word = text.as_bytes()[at..at + len].to_ascii_lowercase();
+    [&b"te"[..], b"ten", b"ter", b"tes", b"tem"]
+        .iter()
+        .any(|e| word.ends_with(e))
 }
 
 /// How many bytes other than spaces may stand between the start of an amount and its unit at
@@ -1068,7 +1092,11 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::start_digit_nounit
         | Rule::start_digit_bare
         | Rule::start_number_nounit
-        | Rule::start_number_bare => "temporal expression",
+        | Rule::start_number_bare
+        | Rule::start_amount
+        | Rule::start_amount_plain
+        | Rule::start_amount_nounit
+        | Rule::start_amount_bare => "temporal expression",
         Rule::start_mods => "modifier",
         Rule::start_lead_words => "preposition and article",
         Rule::sp => "space",
