@@ -817,17 +817,18 @@ fn unit_ahead(text: &str, at: usize) -> bool {
     i >= end && end < bytes.len()
 }
 
-/// Word beginnings (lowercase) that every clock time holds one of, unless it holds ":" or an
-/// "h" after a number: "Uhr", "halb", "Viertel", "dreiviertel", "nach"/"vor" ("zehn nach acht"),
-/// and the parts of the day of `clock_part` and `daypart_adverb` ("abends", "nachts", "am
-/// Morgen", "Vormittag", "früh").
+/// Word beginnings (lowercase) that every clock time holds one of, unless it holds ":", an
+/// "h" after a number, or "nach"/"vor" after a number or "Minuten" ("zehn nach acht"): "Uhr",
+/// "halb", "Viertel", "dreiviertel", and the parts of the day of `clock_part` and
+/// `daypart_adverb` ("abends", "nachts", "am Morgen", "Vormittag", "früh").
 const CLOCK_WORDS: &[&[u8]] = &[
     b"uhr",
     b"halb",
     b"viertel",
     b"dreiviertel",
-    b"nach",
-    b"vor",
+    b"nachmittag",
+    b"nacht",
+    b"vormittag",
     b"morgen",
     b"mittag",
     b"abend",
@@ -859,7 +860,12 @@ fn clock_ahead(text: &str, at: usize) -> bool {
             while j < end && (bytes[j].is_ascii_digit() || bytes[j] == b' ') {
                 j += 1;
             }
-            if matches!(bytes.get(j), Some(b'h' | b'H')) {
+            let letter_after = |k: usize| {
+                bytes
+                    .get(k)
+                    .is_some_and(|&n| is_word_byte(n) && !n.is_ascii_digit())
+            };
+            if matches!(bytes.get(j), Some(b'h' | b'H')) && !letter_after(j + 1) {
                 return true;
             }
             i = j;
@@ -872,6 +878,7 @@ fn clock_ahead(text: &str, at: usize) -> bool {
                 if CLOCK_WORDS
                     .iter()
                     .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
+                    || minutes_before(text, i)
                 {
                     return true;
                 }
@@ -881,6 +888,30 @@ fn clock_ahead(text: &str, at: usize) -> bool {
         i += 1;
     }
     i >= end && end < bytes.len()
+}
+
+/// Whether the word at byte `at` is "nach" or "vor" after a number or "Minuten": the middle of
+/// "zehn nach acht", "5 Minuten vor 12".
+fn minutes_before(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let word_len = bytes[at..].iter().take_while(|b| is_word_byte(**b)).count();
+    let word = &bytes[at..at + word_len];
+    if !(word.eq_ignore_ascii_case(b"nach") || word.eq_ignore_ascii_case(b"vor")) {
+        return false;
+    }
+    // The word before, over spaces (as `sp`: also no-break spaces).
+    let before = text[..at].trim_end_matches([' ', '\t', '\u{a0}', '\u{202f}']);
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let prev = &before[start..];
+    !prev.is_empty()
+        && (prev.bytes().all(|b| b.is_ascii_digit())
+            || prev.eq_ignore_ascii_case("minuten")
+            || class_at(text, start) & class::NUMBER != 0)
 }
 
 /// Whether `core_prep` can match at byte `at`: at "vom", "von", "zwischen", "vor" or "in"; or
