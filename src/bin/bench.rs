@@ -333,7 +333,14 @@ fn benchmark(s: &Settings, main_bin: &Path, work: &Path) -> Result<(), String> {
         out,
         "\n(b) whole process: zeitstrahl tag FILE --dct 2022-01-12 --format json > /dev/null"
     );
-    for text in [&small, &corpus] {
+    // At the density of the seed articles (about 2 expressions a KB; the corpus above has
+    // about 8): their sentences alone, shuffled into paragraphs.
+    let news = news_text(&gen.seeds, s.seed ^ 0x6E65_7773, target);
+    let _ = writeln!(
+        out,
+        "  (the first two: the corpus above; the last: seed-article sentences only, shuffled)"
+    );
+    for text in [&small, &corpus, &news] {
         let file = work.join(format!("corpus-{}.txt", text.len()));
         std::fs::write(&file, text.as_bytes()).map_err(|e| format!("{}: {e}", file.display()))?;
         let file_arg = file.display().to_string();
@@ -849,6 +856,21 @@ fn write_folder(dir: &Path, articles: &[Article]) -> Result<(), String> {
 }
 
 /// The sentences of the seed articles.
+/// About `target` bytes of the seed articles' sentences in a shuffled order, four to a
+/// paragraph: news text at the density of real articles, though made of few sentences.
+fn news_text(sentences: &[String], seed: u64, target: usize) -> String {
+    let mut rng = Rng::new(seed);
+    let mut text = String::with_capacity(target + 1000);
+    let mut n = 0usize;
+    while text.len() < target {
+        let k = (rng.next() % sentences.len() as u64) as usize;
+        text.push_str(&sentences[k]);
+        n += 1;
+        text.push_str(if n.is_multiple_of(4) { "\n\n" } else { " " });
+    }
+    text
+}
+
 fn seed_sentences(dir: &Path) -> Result<Vec<String>, String> {
     let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| {
