@@ -92,8 +92,29 @@ struct Item {
     raw: RawEvent,
     span: DateSpan,
     end: Option<DateSpan>,
-    words: Vec<String>,
+    /// Content words as numbers (one per distinct word), in text order.
+    words: Vec<u32>,
+    /// The same, sorted and each once, for looking up.
+    word_set: Vec<u32>,
     heads: Vec<String>,
+    /// The document and the sentence, as numbers.
+    doc: u32,
+    sentence: u32,
+}
+
+/// Numbers for strings: equal strings get equal numbers, so comparing them is cheap.
+#[derive(Default)]
+struct Interner(std::collections::HashMap<String, u32>);
+
+impl Interner {
+    fn id(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.0.get(s) {
+            return id;
+        }
+        let id = self.0.len() as u32;
+        self.0.insert(s.to_string(), id);
+        id
+    }
 }
 
 fn merge_with(
@@ -102,19 +123,30 @@ fn merge_with(
     marks: &[Mark],
     title: Option<String>,
 ) -> Timeline {
+    let mut strings = Interner::default();
     let mut items: Vec<Item> = raw
         .into_iter()
         .filter_map(|r| {
             let span = DateSpan::parse(&r.date)?;
             let end = r.end.as_deref().and_then(DateSpan::parse);
-            let words = content_words(&format!("{} {}", r.source.sentence, r.title));
+            let words: Vec<u32> = content_words(&format!("{} {}", r.source.sentence, r.title))
+                .iter()
+                .map(|w| strings.id(w))
+                .collect();
+            let mut word_set = words.clone();
+            word_set.sort_unstable();
+            word_set.dedup();
             let heads = event_heads(&r.title);
+            let (doc, sentence) = (strings.id(&r.source.doc), strings.id(&r.source.sentence));
             Some(Item {
                 raw: r,
                 span,
                 end,
                 words,
+                word_set,
                 heads,
+                doc,
+                sentence,
             })
         })
         .collect();
@@ -126,14 +158,17 @@ fn merge_with(
     });
 
     let mut clusters: Vec<Vec<usize>> = Vec::new();
+    let mut index = ClusterIndex::default();
     for (i, item) in items.iter().enumerate() {
         let mut best: Option<(usize, usize)> = None;
-        for (c, members) in clusters.iter().enumerate() {
+        // Only a cluster with a member sharing a word with the telling can score above 0.
+        for c in index.candidates(item) {
+            let members = &clusters[c];
             // Two expressions of one sentence are two tellings ("bis Ende des Jahres dauern,
             // sagte er am Montag"), never one.
             let same_sentence = |m: &Item| {
-                m.raw.source.doc == item.raw.source.doc
-                    && m.raw.source.sentence == item.raw.source.sentence
+                m.doc == item.doc
+                    && m.sentence == item.sentence
                     && m.raw.source.start != item.raw.source.start
             };
             if !members
@@ -151,10 +186,17 @@ fn merge_with(
                 best = Some((c, score));
             }
         }
-        match best {
-            Some((c, _)) => clusters[c].push(i),
-            None => clusters.push(vec![i]),
-        }
+        let c = match best {
+            Some((c, _)) => {
+                clusters[c].push(i);
+                c
+            }
+            None => {
+                clusters.push(vec![i]);
+                clusters.len() - 1
+            }
+        };
+        index.add(item, c);
     }
 
     let mut events: Vec<Event> = clusters
@@ -173,10 +215,82 @@ fn merge_with(
     t
 }
 
+/// Spans over more years than this are indexed apart ("199", "2011–2018").
+const WIDE_YEARS: i32 = 3;
+
+/// Which clusters have a member with a given content word in a given year: the clusters a
+/// telling can join are among those with a member sharing a word with it (similarity needs one)
+/// and overlapping it in time (compatible times nest). Keeps merging near linear; the clusters
+/// it yields are tried in the order they were made, as a scan of all clusters would.
+#[derive(Default)]
+struct ClusterIndex {
+    /// (word, year) -> clusters, for members whose span covers at most `WIDE_YEARS` years.
+    by_year: std::collections::HashMap<(u32, i32), Vec<usize>>,
+    /// word -> clusters, for members with wider spans.
+    wide: std::collections::HashMap<u32, Vec<usize>>,
+    /// word -> every cluster, for tellings with wide spans.
+    any: std::collections::HashMap<u32, Vec<usize>>,
+}
+
+/// The years a telling's span covers, or None when they are more than `WIDE_YEARS`.
+fn years(item: &Item) -> Option<std::ops::RangeInclusive<i32>> {
+    use chrono::Datelike;
+    let (a, b) = (item.span.first.year(), item.span.last.year());
+    (b - a < WIDE_YEARS).then_some(a..=b)
+}
+
+impl ClusterIndex {
+    fn add(&mut self, item: &Item, cluster: usize) {
+        let push = |list: &mut Vec<usize>| {
+            if list.last() != Some(&cluster) {
+                list.push(cluster);
+            }
+        };
+        for &w in &item.word_set {
+            push(self.any.entry(w).or_default());
+            match years(item) {
+                Some(ys) => {
+                    for y in ys {
+                        push(self.by_year.entry((w, y)).or_default());
+                    }
+                }
+                None => push(self.wide.entry(w).or_default()),
+            }
+        }
+    }
+
+    /// The clusters `item` may join, ascending, each once.
+    fn candidates(&self, item: &Item) -> Vec<usize> {
+        let mut out = Vec::new();
+        for &w in &item.word_set {
+            match years(item) {
+                Some(ys) => {
+                    for y in ys {
+                        if let Some(l) = self.by_year.get(&(w, y)) {
+                            out.extend_from_slice(l);
+                        }
+                    }
+                    if let Some(l) = self.wide.get(&w) {
+                        out.extend_from_slice(l);
+                    }
+                }
+                None => {
+                    if let Some(l) = self.any.get(&w) {
+                        out.extend_from_slice(l);
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 /// Sorts events by date and gives them unique readable ids.
 fn finish(t: &mut Timeline) {
     t.events.sort_by_key(event_key);
-    let mut used: Vec<String> = Vec::new();
+    let mut used: std::collections::HashSet<String> = std::collections::HashSet::new();
     for e in t.events.iter_mut() {
         let base = if e.id.is_empty() || !e.sources.is_empty() {
             event_id(&e.date, &e.title)
@@ -189,7 +303,7 @@ fn finish(t: &mut Timeline) {
             id = format!("{base}-{n}");
             n += 1;
         }
-        used.push(id.clone());
+        used.insert(id.clone());
         e.id = id;
     }
 }
@@ -268,7 +382,11 @@ fn times_fit(xv: &str, x: &DateSpan, yv: &str, y: &DateSpan) -> bool {
 
 /// How much two tellings say the same thing: 0 for not enough.
 fn similarity(a: &Item, b: &Item) -> usize {
-    let shared = a.words.iter().filter(|w| b.words.contains(w)).count();
+    let shared = a
+        .words
+        .iter()
+        .filter(|w| b.word_set.binary_search(w).is_ok())
+        .count();
     let heads = a.heads.iter().any(|h| b.heads.contains(h));
     // Times of different precision ("2022" and "2022-05-02") need more in common.
     let needed = if a.span.precision == b.span.precision {

@@ -303,7 +303,8 @@ pub fn layout(timeline: &Timeline, opts: &RenderOptions) -> Result<Layout> {
             return Err(Error::usage(format!("--from {f} lies after --to {t}")));
         }
     }
-    let (drawn, skipped) = select(timeline, opts);
+    let (mut drawn, skipped) = select(timeline, opts);
+    let crowded = crowd_out(timeline, &mut drawn);
     let title = timeline
         .title
         .clone()
@@ -321,6 +322,11 @@ pub fn layout(timeline: &Timeline, opts: &RenderOptions) -> Result<Layout> {
     }
     let range_label = date_range(&drawn, opts);
     let sub = match &range_label {
+        Some(r) if !crowded.is_empty() => format!(
+            "{r} · die {} meistgenannten von {} Ereignissen",
+            drawn.len(),
+            thousands(drawn.len() + crowded.len())
+        ),
         Some(r) => format!("{r} · {}", events(drawn.len(), "1 Ereignis", "Ereignisse")),
         None => "keine datierten Ereignisse".to_string(),
     };
@@ -330,7 +336,7 @@ pub fn layout(timeline: &Timeline, opts: &RenderOptions) -> Result<Layout> {
     // Below the axis: tick labels, legend, sources; their height does not depend on axis_y.
     let bands = bands(&axis);
     let (legend, legend_h) = legend(&styles, &drawn, &bands, width);
-    let footer_lines = footer(timeline, &skipped, width);
+    let footer_lines = footer(timeline, &skipped, crowded.len(), width);
     let below = 44.0 + legend_h + 8.0 + footer_lines.len() as f64 * SMALL * LINE + 14.0;
     let a4 = (width * 210.0 / 297.0).round();
 
@@ -460,6 +466,64 @@ fn select(timeline: &Timeline, opts: &RenderOptions) -> (Vec<Drawn>, Vec<usize>)
     (drawn, skipped)
 }
 
+/// How many documents the footer names one by one; more are counted.
+const MAX_LISTED_SOURCES: usize = 12;
+
+/// A count with German thousands separators: "12.308".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// How many events one picture draws at most: beyond about this many, labels no longer fit an
+/// A4 page readably.
+pub const MAX_DRAWN: usize = 30;
+
+/// Keeps the [`MAX_DRAWN`] events told by the most documents (then by the most tellings, then
+/// in timeline order) and returns the others' indices: a picture of a whole archive shows what
+/// most sources report, and says how many more `events.yaml` and the report hold.
+fn crowd_out(timeline: &Timeline, drawn: &mut Vec<Drawn>) -> Vec<usize> {
+    if drawn.len() <= MAX_DRAWN {
+        return Vec::new();
+    }
+    let weight = |d: &Drawn| {
+        let ev = &timeline.events[d.event];
+        let mut docs: Vec<&str> = ev.sources.iter().map(|s| s.doc.as_str()).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        (
+            std::cmp::Reverse(docs.len()),
+            std::cmp::Reverse(ev.sources.len()),
+            d.event,
+        )
+    };
+    let mut order: Vec<usize> = (0..drawn.len()).collect();
+    order.sort_by_cached_key(|&k| weight(&drawn[k]));
+    let mut keep = vec![false; drawn.len()];
+    for &k in &order[..MAX_DRAWN] {
+        keep[k] = true;
+    }
+    let mut left_out = Vec::new();
+    let mut k = 0;
+    drawn.retain(|d| {
+        let kept = keep[k];
+        k += 1;
+        if !kept {
+            left_out.push(d.event);
+        }
+        kept
+    });
+    left_out.sort_unstable();
+    left_out
+}
+
 /// Minutes after midnight a value names, for ordering a day's events: a clock time, or the
 /// middle of a part of day ("TAF" about 15:00); `None` for the day as a whole, which comes first.
 pub(crate) fn time_of_day(value: &str) -> Option<u32> {
@@ -585,7 +649,7 @@ fn events(n: usize, one: &str, many: &str) -> String {
 }
 
 /// The sources line: each document with its date, then what is not drawn.
-fn footer(timeline: &Timeline, skipped: &[usize], width: f64) -> Vec<String> {
+fn footer(timeline: &Timeline, skipped: &[usize], crowded: usize, width: f64) -> Vec<String> {
     let mut s = String::from("Quellen: ");
     let docs: Vec<String> = timeline
         .documents
@@ -604,10 +668,29 @@ fn footer(timeline: &Timeline, skipped: &[usize], width: f64) -> Vec<String> {
         .collect();
     if docs.is_empty() {
         s.push_str("keine Dokumente angegeben");
+    } else if docs.len() > MAX_LISTED_SOURCES {
+        let mut dates: Vec<DateSpan> = timeline
+            .documents
+            .iter()
+            .filter_map(|d| DateSpan::parse(&d.date))
+            .collect();
+        dates.sort_by_key(|d| (d.first, d.last));
+        s.push_str(&format!("{} Dokumente", thousands(docs.len())));
+        if let (Some(a), Some(b)) = (dates.first(), dates.last()) {
+            s.push_str(&format!(" ({} bis {})", text::span(a), text::span(b)));
+        }
+        s.push_str(", einzeln in events.yaml");
     } else {
         s.push_str(&docs.join("; "));
     }
     s.push('.');
+    if crowded > 0 {
+        s.push_str(&format!(
+            " Gezeichnet sind die {MAX_DRAWN} Ereignisse mit den meisten Quellen; {} weitere \
+             stehen in events.yaml und im Bericht.",
+            thousands(crowded)
+        ));
+    }
     let hidden = skipped
         .iter()
         .filter(|&&i| timeline.events.get(i).is_some_and(|e| !e.hidden))

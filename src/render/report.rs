@@ -33,20 +33,29 @@ fn date_label(e: &Event) -> String {
     s
 }
 
-fn doc_name(timeline: &Timeline, id: &str) -> String {
-    timeline
-        .documents
-        .iter()
-        .find(|d| d.id == id)
-        .map(|d| {
-            let name = d
-                .source
-                .clone()
-                .or_else(|| d.title.clone())
-                .unwrap_or_else(|| d.file.clone());
-            format!("{name}, {}", doc_date(&d.date))
-        })
-        .unwrap_or_else(|| id.to_string())
+/// Each document's name for the report ("Quelle, 12. Januar 2022"), by id: looked up once per
+/// source, so built once per report.
+struct DocNames<'t>(std::collections::HashMap<&'t str, String>);
+
+impl<'t> DocNames<'t> {
+    fn new(timeline: &'t Timeline) -> DocNames<'t> {
+        let mut names = std::collections::HashMap::new();
+        for d in &timeline.documents {
+            names.entry(d.id.as_str()).or_insert_with(|| {
+                let name = d
+                    .source
+                    .clone()
+                    .or_else(|| d.title.clone())
+                    .unwrap_or_else(|| d.file.clone());
+                format!("{name}, {}", doc_date(&d.date))
+            });
+        }
+        DocNames(names)
+    }
+
+    fn get(&self, id: &str) -> String {
+        self.0.get(id).cloned().unwrap_or_else(|| id.to_string())
+    }
 }
 
 fn doc_date(value: &str) -> String {
@@ -73,6 +82,7 @@ fn cell(s: &str) -> String {
 
 /// `report.md`: heading, the picture, the events table and the documents.
 pub fn markdown(timeline: &Timeline, svg_file_name: &str, png_file_name: &str) -> String {
+    let names = DocNames::new(timeline);
     let t = title(timeline);
     let mut s = format!("# {}\n\n", cell(&t));
     let alt = match &timeline.title {
@@ -96,7 +106,7 @@ pub fn markdown(timeline: &Timeline, svg_file_name: &str, png_file_name: &str) -
                 .map(|src| {
                     format!(
                         "{} („{}“): „{}“",
-                        doc_name(timeline, &src.doc),
+                        names.get(&src.doc),
                         src.timex,
                         src.sentence
                     )
@@ -146,6 +156,7 @@ pub fn markdown(timeline: &Timeline, svg_file_name: &str, png_file_name: &str) -
 
 /// `report.html`: a self-contained page with the SVG inline.
 pub fn html(timeline: &Timeline, svg: &str) -> String {
+    let names = DocNames::new(timeline);
     let t = escape(&title(timeline));
     let mut s = String::new();
     s.push_str("<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -182,7 +193,7 @@ pub fn html(timeline: &Timeline, svg: &str) -> String {
             for src in &e.sources {
                 sources.push_str(&format!(
                     "<div>{} („{}“)<blockquote>{}</blockquote></div>",
-                    escape(&doc_name(timeline, &src.doc)),
+                    escape(&names.get(&src.doc)),
                     escape(&src.timex),
                     escape(&src.sentence)
                 ));

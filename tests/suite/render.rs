@@ -160,6 +160,15 @@ pub fn fixture() -> Timeline {
     }
 }
 
+/// The footer lines of a layout as one text.
+fn footer_text(l: &Layout) -> String {
+    l.footer
+        .iter()
+        .map(|f| f.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn lay(t: &Timeline) -> Layout {
     layout::layout(t, &RenderOptions::default()).expect("layout")
 }
@@ -229,12 +238,7 @@ fn hidden_and_undatable_events_are_not_drawn() {
     assert_eq!(l.items.len(), t.events.len() - 2);
     assert_eq!(l.skipped.len(), 2);
     // The undatable one is counted in the sources line, the hidden one is not.
-    let footer: String = l
-        .footer
-        .iter()
-        .map(|f| f.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let footer = footer_text(&l);
     assert!(footer.contains("1 Ereignis ohne Kalenderdatum"), "{footer}");
     assert!(
         l.heading[1].text.ends_with("· 17 Ereignisse"),
@@ -970,4 +974,56 @@ fn the_cell_unit_follows_the_time_range() {
     // A single day fills the axis with one cell.
     let l = lay(&timeline(&["2022-01-12"]));
     assert_eq!(units(&l), [Unit::Day]);
+}
+
+#[test]
+fn a_crowded_timeline_draws_the_most_reported_events_and_says_how_many_more() {
+    let docs: Vec<serde_json::Value> = (0..20)
+        .map(|k| json!({"id": format!("d{k:02}"), "file": format!("d{k:02}.txt"), "date": "2022-01-12"}))
+        .collect();
+    // 100 events over 2021; event k is told by (k % 7) + 1 documents.
+    let events: Vec<Event> = (0..100)
+        .map(|k| {
+            let sources: Vec<serde_json::Value> = (0..(k % 7) + 1)
+                .map(|s| source(&format!("d{s:02}"), "Ein Satz.", "2021"))
+                .collect();
+            let date = format!("2021-{:02}-{:02}", 1 + k % 12, 1 + k % 28);
+            ev(
+                &format!("e{k}"),
+                &format!("Ereignis {k}"),
+                &date,
+                json!({"sources": sources}),
+            )
+        })
+        .collect();
+    let t: Timeline =
+        serde_json::from_value(json!({"documents": docs, "events": events})).expect("timeline");
+    let l = lay(&t);
+    assert_eq!(l.items.len(), layout::MAX_DRAWN);
+    // Those drawn are told by at least as many documents as any left out.
+    let docs_of = |i: usize| (i % 7) + 1;
+    let least_drawn = l
+        .items
+        .iter()
+        .map(|it| docs_of(it.event))
+        .min()
+        .expect("drawn");
+    let drawn: Vec<usize> = l.items.iter().map(|it| it.event).collect();
+    let most_left = (0..100)
+        .filter(|i| !drawn.contains(i))
+        .map(docs_of)
+        .max()
+        .expect("left out");
+    assert!(least_drawn >= most_left, "{least_drawn} < {most_left}");
+    let footer = footer_text(&l);
+    assert!(footer.contains("70 weitere"), "{footer}");
+    assert!(footer.contains("20 Dokumente"), "{footer}");
+    assert!(
+        l.heading[1]
+            .text
+            .contains("30 meistgenannten von 100 Ereignissen"),
+        "{}",
+        l.heading[1].text
+    );
+    check_no_overlap(&l, "crowded");
 }
