@@ -100,6 +100,8 @@ struct Item {
     /// The document and the sentence, as numbers.
     doc: u32,
     sentence: u32,
+    /// The hours of the part of day the date names ("TAF"), if it names one.
+    part_of_day: Option<(u32, u32)>,
 }
 
 /// Numbers for strings: equal strings get equal numbers, so comparing them is cheap.
@@ -139,6 +141,7 @@ fn merge_with(
             let heads = event_heads(&r.title);
             let (doc, sentence) = (strings.id(&r.source.doc), strings.id(&r.source.sentence));
             Some(Item {
+                part_of_day: part_of_day(&r.date),
                 raw: r,
                 span,
                 end,
@@ -341,12 +344,12 @@ fn event_key(e: &Event) -> (Option<DateSpan>, String, String) {
 
 /// Whether two tellings can be of the same event as far as their times go.
 fn compatible(a: &Item, b: &Item) -> bool {
-    if !times_fit(&a.raw.date, &a.span, &b.raw.date, &b.span) {
+    if !times_fit(a.part_of_day, &a.span, b.part_of_day, &b.span) {
         return false;
     }
     match (&a.end, &b.end, &a.raw.end, &b.raw.end) {
         (None, None, _, _) => true,
-        (Some(x), Some(y), Some(xs), Some(ys)) => times_fit(xs, x, ys, y),
+        (Some(x), Some(y), Some(xs), Some(ys)) => times_fit(part_of_day(xs), x, part_of_day(ys), y),
         _ => false,
     }
 }
@@ -366,13 +369,18 @@ fn part_of_day(value: &str) -> Option<(u32, u32)> {
 }
 
 /// Whether one interval lies within the other, with clock times and parts of day agreeing.
-fn times_fit(xv: &str, x: &DateSpan, yv: &str, y: &DateSpan) -> bool {
+fn times_fit(
+    x_part: Option<(u32, u32)>,
+    x: &DateSpan,
+    y_part: Option<(u32, u32)>,
+    y: &DateSpan,
+) -> bool {
     let inside =
         (x.first <= y.first && y.last <= x.last) || (y.first <= x.first && x.last <= y.last);
     if !inside {
         return false;
     }
-    match (x.minute, y.minute, part_of_day(xv), part_of_day(yv)) {
+    match (x.minute, y.minute, x_part, y_part) {
         (Some(m), Some(n), _, _) => m == n,
         (Some(m), None, _, Some((a, b))) | (None, Some(m), Some((a, b)), _) => a <= m && m < b,
         (None, None, Some(p), Some(q)) => p == q,
