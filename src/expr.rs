@@ -818,7 +818,9 @@ fn build_month(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
     let ambiguous = matches!(word, "August" | "Mai" | "März")
         || word.ends_with('.')
         || word.chars().next().is_some_and(|c| c.is_lowercase()) && month == 5;
-    if ambiguous && lead.is_empty() {
+    // "im Monat Mai" says what "Mai" is.
+    let said = p.as_str().to_lowercase().starts_with("monat");
+    if ambiguous && lead.is_empty() && !said {
         return None;
     }
     Some(Expr::Calendar {
