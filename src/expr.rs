@@ -423,7 +423,7 @@ pub fn month_number(word: &str) -> Option<u32> {
     let m = match w {
         "januar" | "jänner" | "jan" => 1,
         "februar" | "feber" | "feb" | "febr" => 2,
-        "märz" | "mrz" => 3,
+        "märz" | "marz" | "mrz" => 3,
         "april" | "apr" => 4,
         "mai" => 5,
         "juni" | "jun" => 6,

@@ -694,23 +694,25 @@ impl Resolver<'_> {
                 let y = a.and_then(|a| {
                     let ay = a.date.year?;
                     let am = a.date.month?;
-                    Some(match offset {
-                        n if n < 0 => {
-                            if m < am {
-                                ay
-                            } else {
-                                ay - 1
+                    Some(
+                        match offset {
+                            n if n < 0 => {
+                                if m < am {
+                                    ay
+                                } else {
+                                    ay - 1
+                                }
                             }
-                        }
-                        n if n > 0 => {
-                            if m > am {
-                                ay
-                            } else {
-                                ay + 1
+                            n if n > 0 => {
+                                if m > am {
+                                    ay
+                                } else {
+                                    ay + 1
+                                }
                             }
-                        }
-                        _ => ay,
-                    })
+                            _ => ay,
+                        } + (offset.abs() - 1).max(0) * offset.signum(),
+                    )
                 });
                 Value::Date(PartialDate {
                     year: y,
