@@ -653,7 +653,8 @@ fn unit_of(p: &Pair<'_, Rule>) -> (Unit, bool) {
 /// anaphoric ("folgenden": after the last mentioned date).
 fn rel_offset(word: &str) -> (i32, bool) {
     let w = word.to_lowercase();
-    if w.starts_with("übernächst") {
+    // Chat text writes the umlaut as a plain vowel: "nachsten", "ubernachsten".
+    if w.starts_with("übernächst") || w.starts_with("ubernachst") {
         (2, false)
     } else if w.starts_with("vorletzt") {
         (-2, false)
@@ -663,7 +664,7 @@ fn rel_offset(word: &str) -> (i32, bool) {
         || w.starts_with("vorig")
     {
         (-1, false)
-    } else if w.starts_with("nächst") || w.starts_with("kommend") {
+    } else if w.starts_with("nächst") || w.starts_with("nachst") || w.starts_with("kommend") {
         (1, false)
     } else if w.starts_with("folgend") || w.starts_with("darauffolgend") {
         (1, true)
