@@ -581,7 +581,12 @@ fn ordinal_word(word: &str) -> Option<u32> {
 /// An ordinal from digits ("19.") or a word ("dritten").
 fn ordinal(p: &Pair<'_, Rule>) -> Option<u32> {
     match p.as_rule() {
-        Rule::ord_num => p.as_str().trim_end_matches('.').parse().ok(),
+        // "19.", "4ten", "4tes"
+        Rule::ord_num => p
+            .as_str()
+            .trim_end_matches(|c: char| !c.is_ascii_digit())
+            .parse()
+            .ok(),
         Rule::ord_word => ordinal_word(p.as_str()),
         Rule::day_num => p.as_str().parse().ok(),
         _ => None,
@@ -855,7 +860,7 @@ fn build_decade(p: &Pair<'_, Rule>) -> Option<Expr> {
 
 fn build_century(p: &Pair<'_, Rule>) -> Option<Expr> {
     let n = if let Some(o) = find(p, Rule::ord_num) {
-        o.as_str().trim_end_matches('.').parse::<i32>().ok()?
+        i32::try_from(ordinal(&o)?).ok()?
     } else {
         let w = find(p, Rule::century_word)?.as_str().to_lowercase();
         const C: [(&str, i32); 7] = [
