@@ -721,7 +721,13 @@ impl Resolver<'_> {
                 })
             }
             Named::Season(s) => {
-                let y = a.and_then(|a| a.date.year).map(|y| y + offset);
+                // A winter is named by the year it starts in: in January and February,
+                // "diesen Winter" is the one that began last December.
+                let y = a.and_then(|a| {
+                    let y = a.date.year?;
+                    let early = s == Season::Winter && a.date.month.is_some_and(|m| m <= 2);
+                    Some(if early { y - 1 } else { y } + offset)
+                });
                 Value::Season { year: y, season: s }
             }
             Named::Weekend => match a.and_then(|a| a.full()) {
