@@ -521,6 +521,9 @@ struct Trie {
     /// whole-word entry ending there (`word`).
     prefix: Vec<(Trigger, u16)>,
     word: Vec<(Trigger, u16)>,
+    /// `first[symbol]`: the union of the classes of the entries starting with that symbol, for
+    /// look-aheads that pass over most words without walking the trie.
+    first: [u16; SYMBOLS],
 }
 
 /// Symbols of the trie's alphabet: 0 ends a word (ASCII that is no letter), 1-26 are the
@@ -570,6 +573,7 @@ impl Trie {
             children: vec![0; SYMBOLS],
             prefix: vec![(Trigger::None, 0)],
             word: vec![(Trigger::None, 0)],
+            first: [0; SYMBOLS],
         };
         for group in GROUPS {
             for entry in group.entries {
@@ -593,6 +597,9 @@ impl Trie {
                     };
                 }
                 let kind = (group.strength, group.class);
+                if let Some(&b) = word.as_bytes().first() {
+                    trie.first[SYMBOL[b as usize] as usize] |= group.class;
+                }
                 let end = if exact {
                     &mut trie.word[node]
                 } else {
@@ -805,7 +812,10 @@ fn unit_ahead(text: &str, at: usize) -> bool {
         let b = bytes[i];
         if b.is_ascii_alphabetic() || b == 0xC3 {
             let starts = i == 0 || !is_word_byte(bytes[i - 1]) || bytes[i - 1].is_ascii_digit();
-            if starts && class_at(text, i) & class::UNIT != 0 {
+            if starts
+                && trie().first[SYMBOL[b as usize] as usize] & class::UNIT != 0
+                && class_at(text, i) & class::UNIT != 0
+            {
                 return true;
             }
         }
@@ -834,6 +844,9 @@ const CLOCK_WORDS: &[&[u8]] = &[
     b"abend",
     b"fr\xc3\xbch",
 ];
+
+/// The first letters of [`CLOCK_WORDS`] and of "nach"/"vor" ([`minutes_before`]).
+const CLOCK_INITIALS: &[u8] = b"uhvdnmaf";
 
 /// How many bytes other than spaces and digits a clock time can stand after the start of a
 /// `datetime` ("Donnerstagnachmittag der übernächsten Woche, so ungefähr gegen ...") at most,
@@ -873,7 +886,10 @@ fn clock_ahead(text: &str, at: usize) -> bool {
         }
         if !b.is_ascii_whitespace() {
             let word_start = i == 0 || !is_word_byte(bytes[i - 1]) || bytes[i - 1].is_ascii_digit();
-            if word_start && b.is_ascii_alphabetic() {
+            if word_start
+                && b.is_ascii_alphabetic()
+                && CLOCK_INITIALS.contains(&b.to_ascii_lowercase())
+            {
                 let rest = &bytes[i..];
                 if CLOCK_WORDS
                     .iter()
@@ -1074,6 +1090,10 @@ fn worth_trying(bytes: &[u8], at: usize) -> bool {
 
 /// Calls `f` with every word start of `text` where the grammar is worth trying, in order.
 /// `f` returns the byte offset to resume scanning from (to skip past a match), or `None`.
+///
+/// A word starts at a word byte (see [`is_word_byte`]) that is no UTF-8 continuation byte and
+/// follows none; continuation bytes leave the state as it was. Runs of ASCII letters and digits
+/// are skipped in one go: no word starts inside them.
 pub fn scan(text: &str, mut f: impl FnMut(usize) -> Option<usize>) {
     let bytes = text.as_bytes();
     let mut prev_word = false;
@@ -1081,17 +1101,33 @@ pub fn scan(text: &str, mut f: impl FnMut(usize) -> Option<usize>) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let word = is_word_byte(b) && !(0x80..0xC0).contains(&b);
-        let continuation = (0x80..0xC0).contains(&b);
-        if word && !prev_word && i >= resume && text.is_char_boundary(i) {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            if c.is_alphanumeric() && worth_trying(bytes, i) {
+        if b < 0x80 {
+            let word = b.is_ascii_alphanumeric();
+            if word && !prev_word && i >= resume && worth_trying(bytes, i) {
                 if let Some(next) = f(i) {
                     resume = next;
                 }
             }
+            prev_word = word;
+            i += 1;
+            if word {
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+            }
+            continue;
         }
-        if !continuation {
+        if b >= 0xC0 {
+            // The lead byte of a character: a word byte unless it starts punctuation (0xE2).
+            let word = b != 0xE2;
+            if word && !prev_word && i >= resume {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if c.is_alphanumeric() && worth_trying(bytes, i) {
+                    if let Some(next) = f(i) {
+                        resume = next;
+                    }
+                }
+            }
             prev_word = word;
         }
         i += 1;

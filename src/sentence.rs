@@ -25,6 +25,14 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
     let next_char = |at: usize| text[at..].chars().next();
     let mut i = 0;
     while i < bytes.len() {
+        // Only these bytes can end a sentence: skip to the next one.
+        match bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'\n' | b'!' | b'?' | b'.' | 0xE2))
+        {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let c = match bytes[i] {
             b'\n' => {
                 if line_break_ends(text, i) {
@@ -226,7 +234,8 @@ fn dot_ends(text: &str, i: usize, end: usize) -> bool {
     if wb.chars().count() == 1 && wb.chars().all(char::is_alphabetic) {
         return false;
     }
-    if ABBREVIATIONS.contains(&wb.to_lowercase().as_str()) {
+    // The longest abbreviation has six bytes ("stellv").
+    if wb.len() <= 6 && ABBREVIATIONS.contains(&wb.to_lowercase().as_str()) {
         return false;
     }
     // Dotted abbreviations such as "z.B." or "u.a." written without spaces.

@@ -353,7 +353,7 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
         {
             let v = verb.to_lowercase();
             let lower = verb.chars().next().is_some_and(char::is_lowercase);
-            if lower && !is_past(&v) && !is_future(&v) {
+            if lower && listed_flags(&v) & (PAST_WORD | FUTURE_WORD) == 0 {
                 let preterite = v.chars().count() >= 5 && (v.ends_with("te") || v.ends_with("ten"));
                 if !preterite && !matches!(v.as_str(), "hat" | "haben" | "ist" | "sind") {
                     return Tense::Present;
@@ -412,31 +412,49 @@ fn word_flags(word: &str, buf: &mut String) -> u8 {
         buf.push_str(word);
         buf.make_ascii_lowercase();
     } else {
-        buf.extend(word.chars().flat_map(char::to_lowercase));
-    }
-    let w = buf.as_str();
-    let mut flags = 0;
-    if matches!(
-        w,
-        "hat" | "haben" | "habe" | "hast" | "ist" | "sind" | "sein" | "worden"
-    ) {
-        flags |= AUX;
-        if matches!(w, "haben" | "sein") {
-            flags |= HABEN_SEIN;
+        for c in word.chars() {
+            if c.is_ascii() {
+                buf.push(c.to_ascii_lowercase());
+            } else {
+                buf.extend(c.to_lowercase());
+            }
         }
     }
+    let w = buf.as_str();
+    let mut flags = listed_flags(w);
     if is_participle(w) {
         flags |= PARTICIPLE;
-    }
-    if is_past(w) {
-        flags |= PAST_WORD;
-    } else if is_future(w) {
-        flags |= FUTURE_WORD;
     }
     if w.ends_with("en") && w.chars().count() >= 6 {
         flags |= LONG_EN;
     }
     flags
+}
+
+/// The bits a lowercase word has by being listed: an auxiliary ([`AUX`], [`HABEN_SEIN`]), one of
+/// [`PAST`] or else one of [`FUTURE`]. One lookup for all lists: every word of a sentence with
+/// an expression is looked up.
+fn listed_flags(w: &str) -> u8 {
+    static MAP: std::sync::OnceLock<WordMap> = std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut map = WordMap::default();
+        for w in FUTURE {
+            *map.entry(w).or_default() = FUTURE_WORD;
+        }
+        for w in PAST {
+            *map.entry(w).or_default() = PAST_WORD;
+        }
+        for w in [
+            "hat", "haben", "habe", "hast", "ist", "sind", "sein", "worden",
+        ] {
+            *map.entry(w).or_default() |= AUX;
+        }
+        for w in ["haben", "sein"] {
+            *map.entry(w).or_default() |= HABEN_SEIN;
+        }
+        map
+    });
+    map.get(w).copied().unwrap_or(0)
 }
 
 /// The words of a sentence with what each tells of the tense, worked out once a sentence: every
@@ -503,23 +521,9 @@ impl<'s> TenseWords<'s> {
     }
 }
 
-/// Whether the lowercase word is one of [`PAST`].
-fn is_past(w: &str) -> bool {
-    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| PAST.iter().copied().collect())
-        .contains(w)
-}
-
-/// Whether the lowercase word is one of [`FUTURE`].
-fn is_future(w: &str) -> bool {
-    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| FUTURE.iter().copied().collect())
-        .contains(w)
-}
-
-/// A set of short words, hashed with FNV-1a: every word of a sentence is looked up, and the
-/// default hasher's resistance to chosen keys buys nothing against a fixed list.
-type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+/// Short words and their bits, hashed with FNV-1a: every word of a sentence is looked up, and
+/// the default hasher's resistance to chosen keys buys nothing against a fixed list.
+type WordMap = std::collections::HashMap<&'static str, u8, std::hash::BuildHasherDefault<Fnv>>;
 
 /// The FNV-1a hash (64 bits).
 struct Fnv(u64);
@@ -560,10 +564,18 @@ fn is_participle(w: &str) -> bool {
 
 /// The words of `text` with their byte offsets.
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
     let mut start = None;
     let mut out = Vec::new();
-    for (i, c) in text.char_indices() {
-        match (c.is_alphabetic(), start) {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (alphabetic, len) = if bytes[i] < 0x80 {
+            (bytes[i].is_ascii_alphabetic(), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphabetic(), c.len_utf8())
+        };
+        match (alphabetic, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push((s, &text[s..i]));
@@ -571,6 +583,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push((s, &text[s..]));
