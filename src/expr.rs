@@ -220,20 +220,18 @@ fn lower(pair: &Pair<'_, Rule>) -> String {
 /// Builds the expression of a match of the grammar (its parts carry their offsets in the text).
 /// `Ok(None)`: the words matched but do not make an expression here ("Abend" without a preposition).
 pub fn build_timex(m: &Match<'_>) -> Result<Option<Parsed>, MeaningError> {
-    let mut lead: Option<String> = None;
-    let mut signal = None;
-    let mut modifier = None;
+    let (lead, signal, mut modifier) = match &m.lead {
+        Some(l) => {
+            let (l, s, m) = build_lead(l.text);
+            (Some(l), s, m)
+        }
+        None => (None, None, None),
+    };
     let mut start = None;
     let mut core = None;
     for part in &m.parts {
         let p = &part.pair;
         match p.as_rule() {
-            Rule::lead => {
-                let (l, s, m) = build_lead(p);
-                lead = Some(l);
-                signal = signal.or(s);
-                modifier = modifier.or(m);
-            }
             Rule::mods => {
                 start.get_or_insert(part.start());
                 modifier = build_mods(p).or(modifier);
@@ -289,8 +287,8 @@ pub fn build_timex(m: &Match<'_>) -> Result<Option<Parsed>, MeaningError> {
 }
 
 /// The preposition in front: its lowercase form, what it signals and any `mod` it implies.
-fn build_lead(pair: &Pair<'_, Rule>) -> (String, Option<Signal>, Option<Mod>) {
-    let first = pair.as_str().split_whitespace().next().unwrap_or("");
+fn build_lead(lead: &str) -> (String, Option<Signal>, Option<Mod>) {
+    let first = lead.split_whitespace().next().unwrap_or("");
     let word = first.to_lowercase();
     let signal = match word.as_str() {
         "seit" => Some(Signal::Since),

@@ -689,9 +689,27 @@ impl Part<'_> {
     }
 }
 
-/// A match of the grammar at one place: its parts in text order; the last is the core.
+/// The preposition and article in front of a core ("seit dem", "im"; `lead` in the grammar),
+/// outside the expression's span; only its first word carries meaning (see `expr`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lead<'t> {
+    pub text: &'t str,
+    /// Byte offset of its start in the text.
+    pub start: usize,
+}
+
+impl Lead<'_> {
+    /// Byte offset of its end in the text.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+}
+
+/// A match of the grammar at one place: the lead words, if any, and the other parts in text
+/// order (modifiers, the core); the last part is the core.
 #[derive(Clone, Debug)]
 pub struct Match<'t> {
+    pub lead: Option<Lead<'t>>,
     pub parts: Vec<Part<'t>>,
 }
 
@@ -991,34 +1009,124 @@ pub fn match_at(text: &str, at: usize) -> Option<Match<'_>> {
     let after_mods = mods.as_ref().map_or(at, Part::end);
     if prep_ahead(text, after_mods) {
         if let Some(core) = entry(Rule::start_prep, text, after_mods) {
-            return Some(join([mods, None, Some(core)]));
+            return Some(join(None, [mods, Some(core)]));
         }
     }
     // mods ~ lead? ~ core
     if let Some(mods) = mods {
-        let lead = entry_if(class::PREP, Rule::start_lead_words, text, after_mods);
-        let from = lead.as_ref().map_or(after_mods, Part::end);
+        let lead = lead_at(text, after_mods);
+        let from = lead.as_ref().map_or(after_mods, Lead::end);
         if let Some(core) = core_at(text, from) {
-            return Some(join([Some(mods), lead, Some(core)]));
+            return Some(join(lead, [Some(mods), Some(core)]));
         }
     }
     // lead ~ mods? ~ core
-    if let Some(lead) = entry_if(class::PREP, Rule::start_lead_words, text, at) {
+    if let Some(lead) = lead_at(text, at) {
         let mods = entry_if(class::MOD, Rule::start_mods, text, lead.end());
         let from = mods.as_ref().map_or(lead.end(), Part::end);
         if let Some(core) = core_at(text, from) {
-            return Some(join([Some(lead), mods, Some(core)]));
+            return Some(join(Some(lead), [mods, Some(core)]));
         }
     }
     // core
-    core_at(text, at).map(|core| join([None, None, Some(core)]))
+    core_at(text, at).map(|core| join(None, [None, Some(core)]))
 }
 
-/// A match of the parts found (in text order).
-fn join<'t>(parts: [Option<Part<'t>>; 3]) -> Match<'t> {
+/// A match of the lead and the parts found (in text order).
+fn join<'t>(lead: Option<Lead<'t>>, parts: [Option<Part<'t>>; 2]) -> Match<'t> {
     Match {
+        lead,
         parts: parts.into_iter().flatten().collect(),
     }
+}
+
+/// `prep` of the grammar, in its order: the first of these that the text starts with (ignoring
+/// ASCII case) is the one tried ("in" before "innerhalb").
+const PREPOSITIONS: [&str; 22] = [
+    "seit",
+    "ab",
+    "bis",
+    "vom",
+    "von",
+    "zum",
+    "zur",
+    "am",
+    "im",
+    "um",
+    "an",
+    "in",
+    "gegen",
+    "f\u{fc}r",
+    "aus",
+    "w\u{e4}hrend",
+    "beim",
+    "zu",
+    "innerhalb",
+    "binnen",
+    "nach",
+    "vor",
+];
+
+/// `art` of the grammar, in its order ("die" before "diesem").
+const ARTICLES: [&str; 8] = ["dem", "den", "der", "des", "die", "das", "diesem", "dieser"];
+
+/// The end of the first word of `words` that the text at `at` starts with (ignoring ASCII
+/// case, as pest's `^"..."`): an ordered choice of literals.
+fn first_of(text: &str, at: usize, words: &[&str]) -> Option<usize> {
+    let rest = &text.as_bytes()[at..];
+    words
+        .iter()
+        .find(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+        .map(|w| at + w.len())
+}
+
+/// `wb` of the grammar at byte `at`: no letter or number follows, nor a hyphen and a letter.
+fn word_ends(text: &str, at: usize) -> bool {
+    let mut rest = text[at..].chars();
+    match rest.next() {
+        Some(c) if pest::unicode::LETTER(c) || pest::unicode::NUMBER(c) => false,
+        Some('-') => !rest.next().is_some_and(pest::unicode::LETTER),
+        _ => true,
+    }
+}
+
+/// `sp` of the grammar at byte `at`: the end of a run of spaces, tabs and no-break spaces.
+fn spaces(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let len = rest.len()
+        - rest
+            .trim_start_matches([' ', '\t', '\u{a0}', '\u{202f}'])
+            .len();
+    (len > 0).then_some(at + len)
+}
+
+/// A word of `words` (an atomic `@{ !ASCII_DIGIT ~ (...) ~ wb }` rule) at byte `at`: its end.
+fn word_of(text: &str, at: usize, words: &[&str]) -> Option<usize> {
+    first_of(text, at, words).filter(|&end| word_ends(text, end))
+}
+
+/// `lead` of the grammar at byte `at`, run in Rust: a parse of its few words with pest costs
+/// more than the rest of most matches.
+///
+/// `lead = { (^"vor" | ^"nach") ~ sp ~ art ~ sp | prep ~ sp ~ (prep ~ sp)? ~ (art ~ sp)? | art ~ sp }`
+fn lead_at(text: &str, at: usize) -> Option<Lead<'_>> {
+    let art_sp = |from: usize| word_of(text, from, &ARTICLES).and_then(|e| spaces(text, e));
+    let before_article = first_of(text, at, &["vor", "nach"])
+        .and_then(|e| spaces(text, e))
+        .and_then(art_sp);
+    let end = before_article
+        .or_else(|| {
+            let first = word_of(text, at, &PREPOSITIONS).and_then(|e| spaces(text, e))?;
+            let second = word_of(text, first, &PREPOSITIONS)
+                .and_then(|e| spaces(text, e))
+                .unwrap_or(first);
+            Some(art_sp(second).unwrap_or(second))
+        })
+        .or_else(|| art_sp(at))?;
+    Some(Lead {
+        text: &text[at..end],
+        start: at,
+    })
 }
 
 /// Tries the whole grammar (`timex`) at byte `at`, without the dispatch: the reference
@@ -1026,11 +1134,19 @@ fn join<'t>(parts: [Option<Part<'t>>; 3]) -> Match<'t> {
 pub fn match_full(text: &str, at: usize) -> Option<Match<'_>> {
     let mut pairs = TimexParser::parse(Rule::attempt, &text[at..]).ok()?;
     let timex = pairs.next()?.into_inner().next()?;
-    let parts: Vec<Part<'_>> = timex
-        .into_inner()
-        .map(|pair| Part { pair, base: at })
-        .collect();
-    (!parts.is_empty()).then_some(Match { parts })
+    let mut lead = None;
+    let mut parts = Vec::new();
+    for pair in timex.into_inner() {
+        if pair.as_rule() == Rule::lead {
+            lead = Some(Lead {
+                text: pair.as_str(),
+                start: at + pair.as_span().start(),
+            });
+        } else {
+            parts.push(Part { pair, base: at });
+        }
+    }
+    (!parts.is_empty()).then_some(Match { lead, parts })
 }
 
 /// Tries the elliptic-amount rule at byte `at` of `text` ("fast vier" after "Drei Stunden").
@@ -1165,7 +1281,6 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::start_amount_nounit
         | Rule::start_amount_bare => "temporal expression",
         Rule::start_mods => "modifier",
-        Rule::start_lead_words => "preposition and article",
         Rule::sp => "space",
         Rule::wb => "word boundary",
         Rule::comma => "comma",

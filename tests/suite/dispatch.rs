@@ -10,17 +10,16 @@ use zeitstrahl::grammar::{self, Match, Rule};
 
 /// Every pair of a match, with its rule and byte offsets in the text.
 fn flatten(m: &Match<'_>) -> Vec<(Rule, usize, usize)> {
-    m.parts
-        .iter()
-        .flat_map(|part| {
-            std::iter::once(part.pair.clone())
-                .chain(part.pair.clone().into_inner().flatten())
-                .map(move |p| {
-                    let s = p.as_span();
-                    (p.as_rule(), part.base + s.start(), part.base + s.end())
-                })
-        })
-        .collect()
+    let lead = m.lead.map(|l| (Rule::lead, l.start, l.end()));
+    let parts = m.parts.iter().flat_map(|part| {
+        std::iter::once(part.pair.clone())
+            .chain(part.pair.clone().into_inner().flatten())
+            .map(move |p| {
+                let s = p.as_span();
+                (p.as_rule(), part.base + s.start(), part.base + s.end())
+            })
+    });
+    lead.into_iter().chain(parts).collect()
 }
 
 /// The places in `text` where the two disagree, described.
