@@ -793,11 +793,116 @@ fn core_at(text: &str, at: usize) -> Option<Part<'_>> {
     let amount = c & class::CORE & !(class::DIGIT | class::NUMBER) == 0;
     let unit = !amount || unit_ahead(text, at);
     let ordinal = c & class::CORE == class::NUMBER && ordinal_at(text, at);
-    entry(
-        core_rule(c, ordinal, clock_ahead(text, at), unit)?,
-        text,
-        at,
-    )
+    let clock = clock_ahead(text, at);
+    let mut rule = core_rule(c, ordinal, clock, unit)?;
+    if matches!(rule, Rule::start_digit_bare | Rule::start_digit_plain) {
+        match plain_number(text, at) {
+            Number::Nothing => return None,
+            Number::Year => rule = Rule::start_year,
+            Number::Other => {}
+        }
+    }
+    entry(rule, text, at)
+}
+
+/// What a number in digits can begin where no clock time follows (see [`plain_number`]).
+enum Number {
+    /// Nothing: "100 Soldaten", "30 Nato-Staaten".
+    Nothing,
+    /// A year alone ("2014, als", "2018 hatte"): `year_expr` only.
+    Year,
+    /// Anything the entry rule holds: try it.
+    Other,
+}
+
+/// Word beginnings (lowercase) after a number and a space that some form starting with the
+/// number may go on with: "Uhr", "h", "Minuten nach/vor" and the months (`full_date`), "mal"
+/// (`times`), "und eine halbe"/"ein halb" (`amount_and_half`), "bis" (ranges), and the parts of
+/// the day of `clock_part` ("um 3 am Nachmittag", "in der Nacht"). Any other word, unless it is
+/// a unit ("30 Jahre"), ends every form but a year.
+const AFTER_NUMBER: &[&[u8]] = &[
+    b"h",
+    b"uhr",
+    b"min",
+    b"nach",
+    b"vor",
+    b"mal",
+    b"und",
+    b"ein",
+    b"bis",
+    b"morgen",
+    b"mittag",
+    b"abend",
+    b"fr\xc3\xbch",
+    b"in",
+    b"am",
+    b"jan",
+    b"j\xc3\xa4n",
+    b"feb",
+    b"m\xc3\xa4r",
+    b"mar",
+    b"mrz",
+    b"apr",
+    b"mai",
+    b"jun",
+    b"jul",
+    b"aug",
+    b"sep",
+    b"okt",
+    b"nov",
+    b"dez",
+];
+
+/// Sorts a number in digits at byte `at` where no clock time follows, from the bytes after its
+/// digits alone, so that the entry rule need not try a dozen forms that cannot match. Every
+/// form of `start_digit_plain` that starts with digits needs one of: a separator or letter
+/// right after them (".", ":", "/", "-", ",5", "3ten", "90er", "3mal"), a word of
+/// [`AFTER_NUMBER`] or a unit after a space, or four digits of a year (`year_expr`); an hour
+/// ("um 3,", "um 3") also stands alone (`clock_bare`). What is not sure is [`Number::Other`].
+fn plain_number(text: &str, at: usize) -> Number {
+    let bytes = text.as_bytes();
+    let run = bytes[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let digits = &bytes[at..at + run];
+    let year = run == 4 && matches!(digits[0], b'1' | b'2');
+    let hour = run <= 2;
+    let after = at + run;
+    match bytes.get(after) {
+        None | Some(b',' | b';' | b')' | b'"' | b'!' | b'?' | b'\n' | b'\r') => {
+            let decimal = bytes.get(after) == Some(&b',')
+                && bytes.get(after + 1).is_some_and(u8::is_ascii_digit);
+            if hour || decimal {
+                Number::Other
+            } else if year {
+                Number::Year
+            } else {
+                Number::Nothing
+            }
+        }
+        Some(b' ' | b'\t') => {
+            let word = after
+                + bytes[after..]
+                    .iter()
+                    .take_while(|b| matches!(b, b' ' | b'\t'))
+                    .count();
+            let rest = &bytes[word..];
+            let goes_on = !rest.first().is_some_and(u8::is_ascii_alphabetic)
+                || AFTER_NUMBER
+                    .iter()
+                    .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
+                || class_at(text, word) & class::UNIT != 0;
+            if goes_on {
+                Number::Other
+            } else if year {
+                Number::Year
+            } else {
+                Number::Nothing
+            }
+        }
+        _ => Number::Other,
+    }
 }
 
 /// Whether the word at byte `at` ends like an ordinal (`ord_word`, `century_word`): in -te,
@@ -1004,6 +1109,45 @@ fn entry_if(can: u16, rule: Rule, text: &str, at: usize) -> Option<Part<'_>> {
 /// same order and with the same meaning: a rule is run only where the word it would start with
 /// can start it, and each `core` is tried through the entry rule of its first word's class.
 pub fn match_at(text: &str, at: usize) -> Option<Match<'_>> {
+    match_at_with(text, at, &mut Memo::default())
+}
+
+/// Places of one text where `core` was tried and failed: the scanner tries "für die nächste
+/// Zeit", then "die nächste Zeit", then "nächste Zeit", and each try asks for a core at
+/// "nächste". Tries come in text order, so the last few places are enough.
+#[derive(Debug)]
+pub struct Memo {
+    failed: [usize; 8],
+    next: usize,
+}
+
+impl Default for Memo {
+    fn default() -> Memo {
+        Memo {
+            failed: [usize::MAX; 8],
+            next: 0,
+        }
+    }
+}
+
+impl Memo {
+    /// `core_at`, unless it failed at `at` before.
+    fn core_at<'t>(&mut self, text: &'t str, at: usize) -> Option<Part<'t>> {
+        if self.failed.contains(&at) {
+            return None;
+        }
+        let core = core_at(text, at);
+        if core.is_none() {
+            self.failed[self.next] = at;
+            self.next = (self.next + 1) % self.failed.len();
+        }
+        core
+    }
+}
+
+/// [`match_at`] with a memo of the places where `core` failed, kept across the tries of one
+/// text (in text order).
+pub fn match_at_with<'t>(text: &'t str, at: usize, memo: &mut Memo) -> Option<Match<'t>> {
     // mods? ~ core_prep
     let mods = entry_if(class::MOD, Rule::start_mods, text, at);
     let after_mods = mods.as_ref().map_or(at, Part::end);
@@ -1016,7 +1160,7 @@ pub fn match_at(text: &str, at: usize) -> Option<Match<'_>> {
     if let Some(mods) = mods {
         let lead = lead_at(text, after_mods);
         let from = lead.as_ref().map_or(after_mods, Lead::end);
-        if let Some(core) = core_at(text, from) {
+        if let Some(core) = memo.core_at(text, from) {
             return Some(join(lead, [Some(mods), Some(core)]));
         }
     }
@@ -1024,12 +1168,13 @@ pub fn match_at(text: &str, at: usize) -> Option<Match<'_>> {
     if let Some(lead) = lead_at(text, at) {
         let mods = entry_if(class::MOD, Rule::start_mods, text, lead.end());
         let from = mods.as_ref().map_or(lead.end(), Part::end);
-        if let Some(core) = core_at(text, from) {
+        if let Some(core) = memo.core_at(text, from) {
             return Some(join(Some(lead), [mods, Some(core)]));
         }
     }
     // core
-    core_at(text, at).map(|core| join(None, [None, Some(core)]))
+    memo.core_at(text, at)
+        .map(|core| join(None, [None, Some(core)]))
 }
 
 /// A match of the lead and the parts found (in text order).
@@ -1265,6 +1410,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::start_lead
         | Rule::start_any
         | Rule::start_prep
+        | Rule::start_year
         | Rule::start_digit_plain
         | Rule::start_weekday_plain
         | Rule::start_number_plain

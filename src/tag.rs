@@ -69,11 +69,12 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
 pub fn recognise(text: &str, loose: bool) -> std::result::Result<Vec<Parsed>, MeaningError> {
     let mut found = Vec::new();
     let mut error = None;
+    let mut memo = grammar::Memo::default();
     grammar::scan(text, |at| {
         if error.is_some() {
             return Some(text.len());
         }
-        let m = grammar::match_at(text, at)?;
+        let m = grammar::match_at_with(text, at, &mut memo)?;
         match build_timex(&m) {
             Ok(Some(p)) if accept(text, &p, loose) => {
                 let end = p.end;

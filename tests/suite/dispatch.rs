@@ -176,6 +176,17 @@ fn dispatch_agrees_with_the_grammar_on_phrases_of_its_words() {
         "3.-5.",
         "2011–2018",
         "12/13",
+        "100",
+        "2018",
+        "3000",
+        "24",
+        "25",
+        "12345",
+        "2014,",
+        "12,",
+        "2018)",
+        "30;",
+        "7\"",
     ];
     let fillers = [
         "Soldaten", "Prozent", "sagte", "Berlin", "wird", "-", ",", ".",
