@@ -1059,13 +1059,24 @@ fn minutes_before(text: &str, at: usize) -> bool {
 /// with a date holds one ("3. bis 5. Mai", "2011–2018", "12./13. Januar").
 fn prep_ahead(text: &str, at: usize) -> bool {
     let c = class_at(text, at);
+    let bytes = text.as_bytes();
     if c & class::RANGE != 0 {
-        return true;
+        // "vor drei Wochen", "vor kurzem" (`ago`) and "in zwei Tagen" (`ahead`) hold a unit;
+        // a range from "vom", "von" or "zwischen" holds "bis", "und", "auf den" or a dash.
+        let word = &bytes[at..at + bytes[at..].iter().take_while(|b| is_word_byte(**b)).count()];
+        if word.eq_ignore_ascii_case(b"vor") {
+            let next = next_word(bytes, at).map_or(&b""[..], |n| &bytes[n..]);
+            return unit_ahead(text, at)
+                || next.len() >= 6 && next[..6].eq_ignore_ascii_case(b"kurzem");
+        }
+        if word.eq_ignore_ascii_case(b"in") {
+            return unit_ahead(text, at);
+        }
+        return range_mid_ahead(bytes, at);
     }
     if c & (class::DIGIT | class::WEEKDAY | class::NUMBER) == 0 {
         return false;
     }
-    let bytes = text.as_bytes();
     let end = (at + 16 * RANGE_REACH).min(bytes.len());
     let mut counted = 0;
     let mut i = at;
@@ -1083,6 +1094,36 @@ fn prep_ahead(text: &str, at: usize) -> bool {
                 return true
             }
             _ => {}
+        }
+        if !b.is_ascii_whitespace() {
+            counted += 1;
+        }
+        i += 1;
+    }
+    i >= end && end < bytes.len()
+}
+
+/// Whether "bis", "und", "auf" or a dash follows byte `at` within [`RANGE_REACH`] bytes that
+/// are not spaces: every range that begins with "vom", "von" or "zwischen" holds one.
+fn range_mid_ahead(bytes: &[u8], at: usize) -> bool {
+    let end = (at + 16 * RANGE_REACH).min(bytes.len());
+    let mut counted = 0;
+    let mut i = at;
+    while i < end && counted < RANGE_REACH {
+        let b = bytes[i];
+        if b == b'-' || (b == 0xE2 && matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])))
+        {
+            return true;
+        }
+        if matches!(b, b'b' | b'B' | b'u' | b'U' | b'a' | b'A')
+            && (i == 0 || !is_word_byte(bytes[i - 1]))
+            && bytes.get(i..i + 3).is_some_and(|w| {
+                w.eq_ignore_ascii_case(b"bis")
+                    || w.eq_ignore_ascii_case(b"und")
+                    || w.eq_ignore_ascii_case(b"auf")
+            })
+        {
+            return true;
         }
         if !b.is_ascii_whitespace() {
             counted += 1;
