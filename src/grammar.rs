@@ -524,6 +524,10 @@ struct Trie {
     /// `first[symbol]`: the union of the classes of the entries starting with that symbol, for
     /// look-aheads that pass over most words without walking the trie.
     first: [u16; SYMBOLS],
+    /// One bit for each three first symbols that can begin a trigger word of three symbols or
+    /// more, or that follow two symbols which already make a trigger prefix: most words of a
+    /// text fail this test and are passed over without walking the trie.
+    three: Vec<u64>,
 }
 
 /// Symbols of the trie's alphabet: 0 ends a word (ASCII that is no letter), 1-26 are the
@@ -574,6 +578,7 @@ impl Trie {
             prefix: vec![(Trigger::None, 0)],
             word: vec![(Trigger::None, 0)],
             first: [0; SYMBOLS],
+            three: vec![0; SYMBOLS * SYMBOLS * SYMBOLS / 64 + 1],
         };
         for group in GROUPS {
             for entry in group.entries {
@@ -600,6 +605,16 @@ impl Trie {
                 if let Some(&b) = word.as_bytes().first() {
                     trie.first[SYMBOL[b as usize] as usize] |= group.class;
                 }
+                let symbols: Vec<usize> =
+                    word.bytes().map(|b| SYMBOL[b as usize] as usize).collect();
+                match symbols[..] {
+                    [a, b, c, ..] => trie.mark_three(a, b, c),
+                    // An entry of one or two symbols starts words of any third symbol.
+                    [a, b] => (0..SYMBOLS).for_each(|c| trie.mark_three(a, b, c)),
+                    [a] => (0..SYMBOLS * SYMBOLS)
+                        .for_each(|bc| trie.mark_three(a, bc / SYMBOLS, bc % SYMBOLS)),
+                    [] => {}
+                }
                 let end = if exact {
                     &mut trie.word[node]
                 } else {
@@ -609,6 +624,19 @@ impl Trie {
             }
         }
         trie
+    }
+
+    fn mark_three(&mut self, a: usize, b: usize, c: usize) {
+        let bit = (a * SYMBOLS + b) * SYMBOLS + c;
+        self.three[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// Whether the word at `bytes[0]` (not a digit) may be a trigger: false for most words,
+    /// which share no three first symbols with one.
+    fn may_trigger(&self, bytes: &[u8]) -> bool {
+        let symbol = |i: usize| bytes.get(i).map_or(0, |&b| SYMBOL[b as usize] as usize);
+        let bit = (symbol(0) * SYMBOLS + symbol(1)) * SYMBOLS + symbol(2);
+        self.three[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// The kind of the word starting at `bytes[0]`: the strength of the longest listed prefix
@@ -1378,6 +1406,9 @@ fn worth_trying(bytes: &[u8], at: usize) -> bool {
     let trie = trie();
     let mut pos = at;
     for _ in 0..4 {
+        if !bytes[pos].is_ascii_digit() && !trie.may_trigger(&bytes[pos..]) {
+            return false;
+        }
         match trie.classify(&bytes[pos..]).trigger {
             Trigger::Strong => return true,
             Trigger::None => return false,
