@@ -118,7 +118,8 @@ pub fn load_dir(dir: &Path, dct: Option<Dct>) -> Result<Vec<Document>> {
         Vec::new()
     };
     for m in &meta {
-        if !files.contains(&m.file) {
+        // `files` is sorted.
+        if files.binary_search(&m.file).is_err() {
             return Err(Error::input(format!(
                 "{METADATA_FILE} names {:?}, which is not a .txt file in this folder",
                 m.file

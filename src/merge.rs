@@ -96,12 +96,54 @@ struct Item {
     words: Vec<u32>,
     /// The same, sorted and each once, for looking up.
     word_set: Vec<u32>,
-    heads: Vec<String>,
+    /// The event nouns of the title (`event_heads`), as numbers.
+    heads: Vec<u32>,
     /// The document and the sentence, as numbers.
     doc: u32,
     sentence: u32,
     /// The hours of the part of day the date names ("TAF"), if it names one.
     part_of_day: Option<(u32, u32)>,
+    /// A number for what `compatible` and `similarity` read of an item as a cluster member:
+    /// tellings with equal numbers (the same sentence in many articles) are compared once.
+    kind: u32,
+}
+
+/// What `compatible` and `similarity` read of a cluster member.
+type Kind = (
+    Vec<u32>,
+    Vec<u32>,
+    DateSpan,
+    Option<(u32, u32)>,
+    Option<DateSpan>,
+    Option<String>,
+);
+
+/// A cluster of tellings: its members in order, one member of each kind, and the first
+/// telling's start in each (document, sentence) it has a member in.
+struct Cluster {
+    members: Vec<usize>,
+    kinds: Vec<(u32, usize)>,
+    sentences: std::collections::HashMap<(u32, u32), usize>,
+}
+
+impl Cluster {
+    fn new() -> Cluster {
+        Cluster {
+            members: Vec::new(),
+            kinds: Vec::new(),
+            sentences: std::collections::HashMap::new(),
+        }
+    }
+
+    fn add(&mut self, i: usize, item: &Item) {
+        self.members.push(i);
+        if !self.kinds.iter().any(|(k, _)| *k == item.kind) {
+            self.kinds.push((item.kind, i));
+        }
+        self.sentences
+            .entry((item.doc, item.sentence))
+            .or_insert(item.raw.source.start);
+    }
 }
 
 /// Numbers for strings: equal strings get equal numbers, so comparing them is cheap.
@@ -126,6 +168,7 @@ fn merge_with(
     title: Option<String>,
 ) -> Timeline {
     let mut strings = Interner::default();
+    let mut kinds: std::collections::HashMap<Kind, u32> = std::collections::HashMap::new();
     let mut items: Vec<Item> = raw
         .into_iter()
         .filter_map(|r| {
@@ -138,10 +181,25 @@ fn merge_with(
             let mut word_set = words.clone();
             word_set.sort_unstable();
             word_set.dedup();
-            let heads = event_heads(&r.title);
+            let heads: Vec<u32> = event_heads(&r.title)
+                .iter()
+                .map(|h| strings.id(h))
+                .collect();
             let (doc, sentence) = (strings.id(&r.source.doc), strings.id(&r.source.sentence));
+            let part_of_day = part_of_day(&r.date);
+            let key: Kind = (
+                words.clone(),
+                heads.clone(),
+                span,
+                part_of_day,
+                end,
+                r.end.clone(),
+            );
+            let next = kinds.len() as u32;
+            let kind = *kinds.entry(key).or_insert(next);
             Some(Item {
-                part_of_day: part_of_day(&r.date),
+                part_of_day,
+                kind,
                 raw: r,
                 span,
                 end,
@@ -160,29 +218,32 @@ fn merge_with(
             && a.raw.date == b.raw.date
     });
 
-    let mut clusters: Vec<Vec<usize>> = Vec::new();
+    let mut clusters: Vec<Cluster> = Vec::new();
     let mut index = ClusterIndex::default();
     for (i, item) in items.iter().enumerate() {
         let mut best: Option<(usize, usize)> = None;
         // Only a cluster with a member sharing a word with the telling can score above 0.
         for c in index.candidates(item) {
-            let members = &clusters[c];
+            let cluster = &clusters[c];
             // Two expressions of one sentence are two tellings ("bis Ende des Jahres dauern,
-            // sagte er am Montag"), never one.
-            let same_sentence = |m: &Item| {
-                m.doc == item.doc
-                    && m.sentence == item.sentence
-                    && m.raw.source.start != item.raw.source.start
-            };
-            if !members
-                .iter()
-                .all(|m| compatible(&items[*m], item) && !same_sentence(&items[*m]))
+            // sagte er am Montag"), never one. (A cluster holds one expression a sentence.)
+            let same_sentence = cluster
+                .sentences
+                .get(&(item.doc, item.sentence))
+                .is_some_and(|&start| start != item.raw.source.start);
+            // Members of one kind are compatible and similar alike: one of each is enough.
+            if same_sentence
+                || !cluster
+                    .kinds
+                    .iter()
+                    .all(|(_, m)| compatible(&items[*m], item))
             {
                 continue;
             }
-            let score = members
+            let score = cluster
+                .kinds
                 .iter()
-                .map(|m| similarity(&items[*m], item))
+                .map(|(_, m)| similarity(&items[*m], item))
                 .max()
                 .unwrap_or(0);
             if score > 0 && best.is_none_or(|(_, s)| score > s) {
@@ -190,21 +251,19 @@ fn merge_with(
             }
         }
         let c = match best {
-            Some((c, _)) => {
-                clusters[c].push(i);
-                c
-            }
+            Some((c, _)) => c,
             None => {
-                clusters.push(vec![i]);
+                clusters.push(Cluster::new());
                 clusters.len() - 1
             }
         };
+        clusters[c].add(i, item);
         index.add(item, c);
     }
 
     let mut events: Vec<Event> = clusters
         .iter()
-        .map(|members| cluster_event(&items, members, marks))
+        .map(|cluster| cluster_event(&items, &cluster.members, marks))
         .collect();
     let mut documents = documents;
     documents.sort_by(|a, b| a.id.cmp(&b.id));
@@ -221,14 +280,63 @@ fn merge_with(
 /// Spans over more years than this are indexed apart ("199", "2011–2018").
 const WIDE_YEARS: i32 = 3;
 
-/// Which clusters have a member with a given content word in a given year: the clusters a
+/// A span that is exactly one calendar day (a time of day counts as its day), month or year,
+/// with no end: most tellings. Their candidates are looked up by the cells that nest with them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Cell {
+    Day(chrono::NaiveDate),
+    Month(i32, u32),
+    Year(i32),
+}
+
+fn cell(item: &Item) -> Option<Cell> {
+    use chrono::Datelike;
+    let s = &item.span;
+    if item.end.is_some() {
+        return None;
+    }
+    let (first, last) = (s.first, s.last);
+    match s.precision {
+        Precision::Minute | Precision::Day if first == last => Some(Cell::Day(first)),
+        Precision::Month
+            if first.day() == 1
+                && last.year() == first.year()
+                && last.month() == first.month()
+                && last.succ_opt().is_none_or(|n| n.day() == 1) =>
+        {
+            Some(Cell::Month(first.year(), first.month()))
+        }
+        Precision::Year
+            if (first.month(), first.day(), last.month(), last.day()) == (1, 1, 12, 31)
+                && first.year() == last.year() =>
+        {
+            Some(Cell::Year(first.year()))
+        }
+        _ => None,
+    }
+}
+
+/// Which clusters have a member with a given content word at a given time: the clusters a
 /// telling can join are among those with a member sharing a word with it (similarity needs one)
-/// and overlapping it in time (compatible times nest). Keeps merging near linear; the clusters
+/// and nesting with it in time (compatible times nest). Keeps merging near linear; the clusters
 /// it yields are tried in the order they were made, as a scan of all clusters would.
+///
+/// A telling of one day, month or year looks up the members of its own cell, of the cells
+/// around it (its month and year) and inside it (the days and months of a month or year), and
+/// the members that are no cell (ranges, weeks, seasons) by year; any other telling looks up
+/// every member by year.
 #[derive(Default)]
 struct ClusterIndex {
     /// (word, year) -> clusters, for members whose span covers at most `WIDE_YEARS` years.
     by_year: std::collections::HashMap<(u32, i32), Vec<usize>>,
+    /// The same for members that are no cell.
+    other_by_year: std::collections::HashMap<(u32, i32), Vec<usize>>,
+    /// (word, cell) -> clusters with a member of exactly that cell.
+    cells: std::collections::HashMap<(u32, Cell), Vec<usize>>,
+    /// (word, month) -> clusters with a member of a day in that month.
+    in_month: std::collections::HashMap<(u32, i32, u32), Vec<usize>>,
+    /// (word, year) -> clusters with a member of a day or month in that year.
+    in_year: std::collections::HashMap<(u32, i32), Vec<usize>>,
     /// word -> clusters, for members with wider spans.
     wide: std::collections::HashMap<u32, Vec<usize>>,
     /// word -> every cluster, for tellings with wide spans.
@@ -242,46 +350,88 @@ fn years(item: &Item) -> Option<std::ops::RangeInclusive<i32>> {
     (b - a < WIDE_YEARS).then_some(a..=b)
 }
 
+/// Adds `cluster` to a list, once (clusters are added in ascending order of their last member).
+fn push_once(list: &mut Vec<usize>, cluster: usize) {
+    if list.last() != Some(&cluster) {
+        list.push(cluster);
+    }
+}
+
 impl ClusterIndex {
     fn add(&mut self, item: &Item, cluster: usize) {
-        let push = |list: &mut Vec<usize>| {
-            if list.last() != Some(&cluster) {
-                list.push(cluster);
-            }
-        };
+        use chrono::Datelike;
+        let cell = cell(item);
         for &w in &item.word_set {
-            push(self.any.entry(w).or_default());
+            push_once(self.any.entry(w).or_default(), cluster);
             match years(item) {
                 Some(ys) => {
                     for y in ys {
-                        push(self.by_year.entry((w, y)).or_default());
+                        push_once(self.by_year.entry((w, y)).or_default(), cluster);
+                        if cell.is_none() {
+                            push_once(self.other_by_year.entry((w, y)).or_default(), cluster);
+                        }
                     }
                 }
-                None => push(self.wide.entry(w).or_default()),
+                None => push_once(self.wide.entry(w).or_default(), cluster),
+            }
+            match cell {
+                Some(c @ Cell::Day(d)) => {
+                    push_once(self.cells.entry((w, c)).or_default(), cluster);
+                    let month = self.in_month.entry((w, d.year(), d.month())).or_default();
+                    push_once(month, cluster);
+                    push_once(self.in_year.entry((w, d.year())).or_default(), cluster);
+                }
+                Some(c @ Cell::Month(y, _)) => {
+                    push_once(self.cells.entry((w, c)).or_default(), cluster);
+                    push_once(self.in_year.entry((w, y)).or_default(), cluster);
+                }
+                Some(c @ Cell::Year(_)) => {
+                    push_once(self.cells.entry((w, c)).or_default(), cluster);
+                }
+                None => {}
             }
         }
     }
 
     /// The clusters `item` may join, ascending, each once.
     fn candidates(&self, item: &Item) -> Vec<usize> {
+        use chrono::Datelike;
         let mut out = Vec::new();
+        let cell = cell(item);
         for &w in &item.word_set {
-            match years(item) {
-                Some(ys) => {
-                    for y in ys {
-                        if let Some(l) = self.by_year.get(&(w, y)) {
-                            out.extend_from_slice(l);
+            let mut take = |l: Option<&Vec<usize>>| {
+                if let Some(l) = l {
+                    out.extend_from_slice(l);
+                }
+            };
+            match (cell, years(item)) {
+                (Some(c), _) => {
+                    let year = match c {
+                        Cell::Day(d) => d.year(),
+                        Cell::Month(y, _) | Cell::Year(y) => y,
+                    };
+                    take(self.cells.get(&(w, c)));
+                    match c {
+                        Cell::Day(d) => {
+                            take(self.cells.get(&(w, Cell::Month(d.year(), d.month()))));
+                            take(self.cells.get(&(w, Cell::Year(year))));
                         }
+                        Cell::Month(y, m) => {
+                            take(self.cells.get(&(w, Cell::Year(y))));
+                            take(self.in_month.get(&(w, y, m)));
+                        }
+                        Cell::Year(y) => take(self.in_year.get(&(w, y))),
                     }
-                    if let Some(l) = self.wide.get(&w) {
-                        out.extend_from_slice(l);
-                    }
+                    take(self.other_by_year.get(&(w, year)));
+                    take(self.wide.get(&w));
                 }
-                None => {
-                    if let Some(l) = self.any.get(&w) {
-                        out.extend_from_slice(l);
+                (None, Some(ys)) => {
+                    for y in ys {
+                        take(self.by_year.get(&(w, y)));
                     }
+                    take(self.wide.get(&w));
                 }
+                (None, None) => take(self.any.get(&w)),
             }
         }
         out.sort_unstable();

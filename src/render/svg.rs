@@ -16,7 +16,7 @@ use super::layout::{
 };
 use super::text;
 use crate::error::{Error, ErrorKind, Result};
-use crate::model::Timeline;
+use crate::model::{DocumentEntry, Timeline};
 
 const WHITE: Rgb = (0xFF, 0xFF, 0xFF);
 const LEADER: Rgb = (0x9A, 0x9A, 0x9A);
@@ -78,20 +78,22 @@ pub fn draw(timeline: &Timeline, layout: &Layout) -> Result<String> {
     out.push_str("</g>\n<g id=\"axis\">\n");
     out.push_str(&fragment(size, |p| axis(p, layout))?);
     out.push_str("</g>\n<g id=\"events\">\n");
+    let documents: std::collections::HashMap<&str, &DocumentEntry> = timeline
+        .documents
+        .iter()
+        .map(|d| (d.id.as_str(), d))
+        .collect();
     for (n, item) in layout.items.iter().enumerate() {
         let ev = &timeline.events[item.event];
         out.push_str(&format!(
             "<g id=\"event-{}\" class=\"event\">\n<title>{}</title>\n",
             n + 1,
-            escape(&tooltip(timeline, item))
+            escape(&tooltip(timeline, &documents, item))
         ));
-        let link = ev.sources.iter().find_map(|s| {
-            timeline
-                .documents
-                .iter()
-                .find(|d| d.id == s.doc)
-                .and_then(|d| d.url.clone())
-        });
+        let link = ev
+            .sources
+            .iter()
+            .find_map(|s| documents.get(s.doc.as_str()).and_then(|d| d.url.clone()));
         if let Some(url) = &link {
             let url = escape(url);
             out.push_str(&format!("<a href=\"{url}\" xlink:href=\"{url}\">\n"));
@@ -117,12 +119,19 @@ pub fn draw(timeline: &Timeline, layout: &Layout) -> Result<String> {
     Ok(out)
 }
 
+/// How many sources a tooltip quotes at most; it counts the others.
+const TOOLTIP_SOURCES: usize = 10;
+
 /// Date, title and sources of an event, for its tooltip.
-fn tooltip(timeline: &Timeline, item: &Item) -> String {
+fn tooltip(
+    timeline: &Timeline,
+    documents: &std::collections::HashMap<&str, &DocumentEntry>,
+    item: &Item,
+) -> String {
     let ev = &timeline.events[item.event];
     let mut s = format!("{}: {}", item.date_label, ev.title);
-    for src in &ev.sources {
-        let doc = timeline.documents.iter().find(|d| d.id == src.doc);
+    for src in ev.sources.iter().take(TOOLTIP_SOURCES) {
+        let doc = documents.get(src.doc.as_str());
         let name = doc
             .and_then(|d| d.source.clone().or_else(|| d.title.clone()))
             .unwrap_or_else(|| src.doc.clone());
@@ -135,6 +144,16 @@ fn tooltip(timeline: &Timeline, item: &Item) -> String {
         s.push_str(&format!(
             "\nQuelle: {name} („{}“): {sentence}{more}",
             src.timex
+        ));
+    }
+    if let Some(more) = ev
+        .sources
+        .len()
+        .checked_sub(TOOLTIP_SOURCES)
+        .filter(|n| *n > 0)
+    {
+        s.push_str(&format!(
+            "\n… und {more} weitere Quellen (events.yaml, Bericht)"
         ));
     }
     if let Some(note) = &ev.note {
