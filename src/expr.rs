@@ -44,6 +44,9 @@ pub enum Holiday {
     HebrewObserved(crate::calendar::HebrewObserved),
     /// A day of the (tabular) Islamic calendar: month, day.
     Islamic(u32, u32),
+    /// The last Friday before a day of the Islamic calendar (month, day): the last Friday of
+    /// Ramadan is the last one before 1 Shawwal.
+    IslamicFridayBefore(u32, u32),
     /// Days after the first Sunday of Advent (negative: before).
     Advent(i64),
     /// The n-th (1-based; -1 = last) weekday (1 = Monday) of a month.
@@ -952,6 +955,7 @@ fn build_part_of(p: &Pair<'_, Rule>) -> Built<Expr> {
         Some(Rule::century) => first.as_ref().and_then(build_century),
         Some(Rule::season) => first.as_ref().and_then(build_season),
         Some(Rule::month) => first.as_ref().and_then(|m| build_month(m, "anfang")),
+        Some(Rule::holiday) => first.as_ref().and_then(build_holiday),
         Some(Rule::year_expr) => find(&target, Rule::year4)
             .and_then(|y| y.as_str().parse().ok())
             .map(|y| Expr::Calendar {
@@ -1212,7 +1216,9 @@ fn other_holiday(name: &str) -> Option<(Holiday, u32)> {
         {
             (Holiday::Islamic(i::RAMADAN, 27), 1)
         }
-        _ if starts(&["isra"]) => (Holiday::Islamic(i::RAJAB, 27), 1),
+        _ if starts(&["isra", "nachtreise", "aufstieg"]) => (Holiday::Islamic(i::RAJAB, 27), 1),
+        // Jumu'atul-Wida, the last Friday of Ramadan.
+        _ if ends(&["wida", "vida"]) => (Holiday::IslamicFridayBefore(i::SHAWWAL, 1), 1),
         _ => return None,
     })
 }

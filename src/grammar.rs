@@ -570,6 +570,10 @@ const GROUPS: &[Group] = &[
             "laylat$",
             "lailat$",
             "isra$",
+            "nachtreise",
+            "aufstieg$",
+            "jumu",
+            "jamat$",
         ],
     },
 ];

@@ -973,6 +973,16 @@ fn holiday_dates(holiday: Holiday, y: i32) -> Vec<NaiveDate> {
         Holiday::Hebrew(m, d) => calendar::hebrew_date_in(y, m, d),
         Holiday::HebrewObserved(which) => calendar::hebrew_observed_in(y, which),
         Holiday::Islamic(m, d) => return calendar::islamic_dates_in(y, m, d),
+        Holiday::IslamicFridayBefore(m, d) => {
+            return calendar::islamic_dates_in(y, m, d)
+                .into_iter()
+                .filter_map(|next| {
+                    let back = (next.weekday().num_days_from_monday() + 7 - 4 - 1) % 7 + 1;
+                    calendar::add_days(next, -i64::from(back))
+                })
+                .filter(|d| d.year() == y)
+                .collect();
+        }
     };
     one.into_iter().collect()
 }
