@@ -1,6 +1,7 @@
 //! Time arithmetic on chrono: shifting by units, ISO weeks, Easter (Western and Orthodox), and
-//! the Hebrew and Islamic calendars for their holidays. Small and pure.
+//! the Hebrew, Islamic and Chinese calendars for their holidays. Small and pure.
 
+pub mod chinese;
 pub mod hebrew;
 pub mod islamic;
 

@@ -47,6 +47,8 @@ pub enum Holiday {
     /// The last Friday before a day of the Islamic calendar (month, day): the last Friday of
     /// Ramadan is the last one before 1 Shawwal.
     IslamicFridayBefore(u32, u32),
+    /// Chinese New Year (the lunisolar calendar's first day).
+    ChineseNewYear,
     /// Days after the first Sunday of Advent (negative: before).
     Advent(i64),
     /// The n-th (1-based; -1 = last) weekday (1 = Monday) of a month.
@@ -1217,6 +1219,7 @@ fn other_holiday(name: &str) -> Option<(Holiday, u32)> {
             (Holiday::Islamic(i::RAMADAN, 27), 1)
         }
         _ if starts(&["isra", "nachtreise", "aufstieg"]) => (Holiday::Islamic(i::RAJAB, 27), 1),
+        _ if starts(&["chinesische"]) => (Holiday::ChineseNewYear, 1),
         // Jumu'atul-Wida, the last Friday of Ramadan.
         _ if ends(&["wida", "vida"]) => (Holiday::IslamicFridayBefore(i::SHAWWAL, 1), 1),
         _ => return None,

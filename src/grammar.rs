@@ -574,6 +574,8 @@ const GROUPS: &[Group] = &[
             "aufstieg$",
             "jumu",
             "jamat$",
+            // Chinese New Year
+            "chinesische",
         ],
     },
 ];
@@ -1271,7 +1273,8 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::holiday_name
         | Rule::holiday_christian
         | Rule::holiday_jewish
-        | Rule::holiday_islamic => "holiday",
+        | Rule::holiday_islamic
+        | Rule::holiday_chinese => "holiday",
         Rule::weekday => "weekday",
         Rule::week_ref => "week reference",
         Rule::night_to => "night before a weekday",

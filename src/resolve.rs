@@ -973,6 +973,7 @@ fn holiday_dates(holiday: Holiday, y: i32) -> Vec<NaiveDate> {
         Holiday::Hebrew(m, d) => calendar::hebrew_date_in(y, m, d),
         Holiday::HebrewObserved(which) => calendar::hebrew_observed_in(y, which),
         Holiday::Islamic(m, d) => return calendar::islamic_dates_in(y, m, d),
+        Holiday::ChineseNewYear => calendar::chinese::new_year(y),
         Holiday::IslamicFridayBefore(m, d) => {
             return calendar::islamic_dates_in(y, m, d)
                 .into_iter()
