@@ -58,6 +58,16 @@ pub fn orthodox_easter(year: i32) -> Option<NaiveDate> {
     add_days(julian_as_gregorian, i64::from(lag))
 }
 
+/// The Gregorian date of a Julian calendar date after February (a Julian year's leap day
+/// is the last one the two calendars' offset can change at).
+pub fn julian_to_gregorian(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    if month < 3 {
+        return None;
+    }
+    let lag = year.div_euclid(100) - year.div_euclid(400) - 2;
+    add_days(NaiveDate::from_ymd_opt(year, month, day)?, i64::from(lag))
+}
+
 /// The Gregorian date in `year` of day `day` of Hebrew `month` (12 is the Adar of Purim: Adar
 /// II in a leap year), or `None` if that date falls in no Hebrew year overlapping `year` there.
 pub fn hebrew_date_in(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
@@ -203,6 +213,15 @@ mod tests {
         assert_eq!(orthodox_easter(2017), easter(2017));
         assert_eq!(orthodox_easter(2025), Some(d(2025, 4, 20)));
         assert_eq!(easter(2025), Some(d(2025, 4, 20)));
+    }
+
+    #[test]
+    fn julian_dates() {
+        // Orthodox Christmas (Julian 25 December) is 7 January from 1901 to 2100.
+        assert_eq!(julian_to_gregorian(2021, 12, 25), Some(d(2022, 1, 7)));
+        assert_eq!(julian_to_gregorian(2100, 12, 25), Some(d(2101, 1, 8)));
+        // The October Revolution: Julian 25 October 1917 is 7 November.
+        assert_eq!(julian_to_gregorian(1917, 10, 25), Some(d(1917, 11, 7)));
     }
 
     #[test]

@@ -49,6 +49,9 @@ pub enum Holiday {
     IslamicFridayBefore(u32, u32),
     /// Chinese New Year (the lunisolar calendar's first day).
     ChineseNewYear,
+    /// Days after Orthodox Christmas (25 December of the Julian calendar, 7 January from 1901
+    /// to 2100).
+    OrthodoxChristmas(i64),
     /// Days after the first Sunday of Advent (negative: before).
     Advent(i64),
     /// The n-th (1-based; -1 = last) weekday (1 = Monday) of a month.
@@ -1069,6 +1072,9 @@ fn holiday_named(name: &str, nth: Option<u32>) -> Option<(Holiday, u32)> {
         if base == "orthodoxe" {
             return match holiday_named(rest, nth)? {
                 (Holiday::Easter(off), days) => Some((Holiday::OrthodoxEaster(off), days)),
+                (Holiday::Fixed(12, d), days) if d == 24 || d == 25 => {
+                    Some((Holiday::OrthodoxChristmas(i64::from(d) - 25), days))
+                }
                 _ => None,
             };
         }
@@ -1122,7 +1128,7 @@ fn christian_holiday(name: &str, nth: Option<u32>) -> Option<Holiday> {
         // In Germany Father's Day is Ascension Day.
         "vatertag" => Holiday::Easter(39),
         "heiligabend" | "heiligen abend" | "weihnachtsabend" => Holiday::Fixed(12, 24),
-        "weihnachten" | "weihnachtstag" => Holiday::Fixed(12, 25),
+        "weihnachten" | "weihnachtstag" | "weihnachtsfest" => Holiday::Fixed(12, 25),
         "silvester" => Holiday::Fixed(12, 31),
         "neujahr" | "neujahrstag" => Holiday::Fixed(1, 1),
         "ostern" | "ostersonntag" | "osterfest" => Holiday::Easter(0),
@@ -1171,7 +1177,10 @@ fn other_holiday(name: &str) -> Option<(Holiday, u32)> {
         "fastenzeit" => (Holiday::Easter(-46), 46),
         // The Orthodox Great Lent: Clean Monday to the Friday before Lazarus Saturday.
         "großefastenzeit" | "grossefastenzeit" => (Holiday::OrthodoxEaster(-48), 40),
-        _ if starts(&["rosch", "rosh"]) => (Holiday::Hebrew(h::TISHREI, 1), 2),
+        _ if starts(&["jüdische"]) && k.contains("lichterfest") => {
+            (Holiday::Hebrew(h::KISLEV, 25), 8)
+        }
+        _ if starts(&["rosch", "rosh", "jüdische"]) => (Holiday::Hebrew(h::TISHREI, 1), 2),
         _ if starts(&["jom", "yom"]) && ends(&["kippur", "kipur"]) => {
             (Holiday::Hebrew(h::TISHREI, 10), 1)
         }
@@ -1209,6 +1218,9 @@ fn other_holiday(name: &str) -> Option<(Holiday, u32)> {
         "opferfest" | "bakrid" => (Holiday::Islamic(i::DHU_AL_HIJJA, 10), 1),
         _ if starts(&["eid", "id"]) && ends(&["adha"]) => {
             (Holiday::Islamic(i::DHU_AL_HIJJA, 10), 1)
+        }
+        _ if starts(&["muslimische", "islamische"]) && k.contains("fasten") => {
+            (Holiday::Islamic(i::RAMADAN, 1), 30)
         }
         _ if starts(&["islamische"]) => (Holiday::Islamic(i::MUHARRAM, 1), 1),
         _ if starts(&["aschura", "ashura"]) => (Holiday::Islamic(i::MUHARRAM, 10), 1),

@@ -576,6 +576,8 @@ const GROUPS: &[Group] = &[
             "jamat$",
             // Chinese New Year
             "chinesische",
+            "jüdische",
+            "muslimische",
         ],
     },
 ];
