@@ -1,9 +1,11 @@
 //! Time arithmetic on chrono: shifting by units, ISO weeks, Easter (Western and Orthodox), and
-//! the Hebrew, Islamic and Chinese calendars for their holidays. Small and pure.
+//! the Hebrew, Islamic, Chinese and Iranian calendars for their holidays. Small and pure.
 
+pub mod astro;
 pub mod chinese;
 pub mod hebrew;
 pub mod islamic;
+pub mod persian;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 

@@ -49,6 +49,8 @@ pub enum Holiday {
     IslamicFridayBefore(u32, u32),
     /// Chinese New Year (the lunisolar calendar's first day).
     ChineseNewYear,
+    /// Nowruz, the Iranian New Year at the March equinox.
+    Nowruz,
     /// Days after Orthodox Christmas (25 December of the Julian calendar, 7 January from 1901
     /// to 2100).
     OrthodoxChristmas(i64),
@@ -1232,6 +1234,19 @@ fn other_holiday(name: &str) -> Option<(Holiday, u32)> {
         }
         _ if starts(&["isra", "nachtreise", "aufstieg"]) => (Holiday::Islamic(i::RAJAB, 27), 1),
         _ if starts(&["chinesische"]) => (Holiday::ChineseNewYear, 1),
+        // Kurdish Newroz is celebrated on 21 March.
+        "newroz" => (Holiday::Fixed(3, 21), 1),
+        _ if starts(&[
+            "persische",
+            "iranische",
+            "nowruz",
+            "nouruz",
+            "nauruz",
+            "norooz",
+        ]) =>
+        {
+            (Holiday::Nowruz, 1)
+        }
         // Jumu'atul-Wida, the last Friday of Ramadan.
         _ if ends(&["wida", "vida"]) => (Holiday::IslamicFridayBefore(i::SHAWWAL, 1), 1),
         _ => return None,

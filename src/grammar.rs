@@ -576,6 +576,13 @@ const GROUPS: &[Group] = &[
             "jamat$",
             // Chinese New Year
             "chinesische",
+            "persische",
+            "iranische",
+            "nowruz",
+            "nouruz",
+            "nauruz",
+            "norooz",
+            "newroz",
             "jüdische",
             "muslimische",
         ],
