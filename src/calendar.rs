@@ -4,6 +4,7 @@
 pub mod astro;
 pub mod chinese;
 pub mod hebrew;
+pub mod hindu;
 pub mod islamic;
 pub mod persian;
 

@@ -51,6 +51,8 @@ pub enum Holiday {
     ChineseNewYear,
     /// Nowruz, the Iranian New Year at the March equinox.
     Nowruz,
+    /// Days after the Sun enters a sidereal sign (0 = Aries .. 9 = Capricorn): Sankranti.
+    Sankranti { sign: u32, offset: i64 },
     /// Days after Orthodox Christmas (25 December of the Julian calendar, 7 January from 1901
     /// to 2100).
     OrthodoxChristmas(i64),
@@ -1234,6 +1236,23 @@ fn other_holiday(name: &str) -> Option<(Holiday, u32)> {
         }
         _ if starts(&["isra", "nachtreise", "aufstieg"]) => (Holiday::Islamic(i::RAJAB, 27), 1),
         _ if starts(&["chinesische"]) => (Holiday::ChineseNewYear, 1),
+        _ if starts(&["bhogi", "bogi"]) => (
+            Holiday::Sankranti {
+                sign: 9,
+                offset: -1,
+            },
+            1,
+        ),
+        _ if starts(&["maattu", "mattu"]) => (Holiday::Sankranti { sign: 9, offset: 1 }, 1),
+        _ if starts(&["kaanum", "kanum", "kanni"]) => {
+            (Holiday::Sankranti { sign: 9, offset: 2 }, 1)
+        }
+        _ if starts(&["makar", "maghi", "thai", "pongal"]) => {
+            (Holiday::Sankranti { sign: 9, offset: 0 }, 1)
+        }
+        _ if starts(&["mesha", "vaisakhi", "baisakhi", "vaishakhi", "vasakhi"]) => {
+            (Holiday::Sankranti { sign: 0, offset: 0 }, 1)
+        }
         // Kurdish Newroz is celebrated on 21 March.
         "newroz" => (Holiday::Fixed(3, 21), 1),
         _ if starts(&[

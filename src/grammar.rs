@@ -583,6 +583,23 @@ const GROUPS: &[Group] = &[
             "nauruz",
             "norooz",
             "newroz",
+            // Hindu and Sikh festivals of the solar year
+            "makar",
+            "mesha$",
+            "thai$",
+            "pongal",
+            "bhogi",
+            "bogi$",
+            "maattu$",
+            "mattu$",
+            "kaanum$",
+            "kanum$",
+            "kanni$",
+            "maghi$",
+            "vaisakhi",
+            "baisakhi",
+            "vaishakhi",
+            "vasakhi",
             "jüdische",
             "muslimische",
         ],
@@ -1283,7 +1300,8 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::holiday_christian
         | Rule::holiday_jewish
         | Rule::holiday_islamic
-        | Rule::holiday_chinese => "holiday",
+        | Rule::holiday_chinese
+        | Rule::holiday_hindu => "holiday",
         Rule::weekday => "weekday",
         Rule::week_ref => "week reference",
         Rule::night_to => "night before a weekday",

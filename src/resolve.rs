@@ -975,6 +975,9 @@ fn holiday_dates(holiday: Holiday, y: i32) -> Vec<NaiveDate> {
         Holiday::Islamic(m, d) => return calendar::islamic_dates_in(y, m, d),
         Holiday::ChineseNewYear => calendar::chinese::new_year(y),
         Holiday::Nowruz => calendar::persian::nowruz(y),
+        Holiday::Sankranti { sign, offset } => {
+            calendar::hindu::sankranti(y, sign).and_then(|d| calendar::add_days(d, offset))
+        }
         Holiday::OrthodoxChristmas(off) => calendar::julian_to_gregorian(y - 1, 12, 25)
             .filter(|d| d.year() == y)
             .or_else(|| calendar::julian_to_gregorian(y, 12, 25))
