@@ -28,13 +28,34 @@ pub enum Named {
     Weekend,
 }
 
-/// Holidays; movable feasts are computed from Easter.
+/// Holidays; movable feasts are computed from Easter, Jewish and Islamic ones from their
+/// calendars (`crate::calendar`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Holiday {
     /// A fixed day of the year: month, day.
     Fixed(u32, u32),
     /// Days after Easter Sunday (negative: before).
     Easter(i64),
+    /// Days after Orthodox Easter Sunday (negative: before).
+    OrthodoxEaster(i64),
+    /// A day of the Hebrew calendar: month (from Nisan = 1; 12 is the Adar of Purim), day.
+    Hebrew(u32, u32),
+    /// An Israeli day that moves off the Sabbath.
+    HebrewObserved(crate::calendar::HebrewObserved),
+    /// A day of the (tabular) Islamic calendar: month, day.
+    Islamic(u32, u32),
+    /// The last Friday before a day of the Islamic calendar (month, day): the last Friday of
+    /// Ramadan is the last one before 1 Shawwal.
+    IslamicFridayBefore(u32, u32),
+    /// Chinese New Year (the lunisolar calendar's first day).
+    ChineseNewYear,
+    /// Nowruz, the Iranian New Year at the March equinox.
+    Nowruz,
+    /// Days after the Sun enters a sidereal sign (0 = Aries .. 9 = Capricorn): Sankranti.
+    Sankranti { sign: u32, offset: i64 },
+    /// Days after Orthodox Christmas (25 December of the Julian calendar, 7 January from 1901
+    /// to 2100).
+    OrthodoxChristmas(i64),
     /// Days after the first Sunday of Advent (negative: before).
     Advent(i64),
     /// The n-th (1-based; -1 = last) weekday (1 = Monday) of a month.
@@ -123,9 +144,11 @@ pub enum Expr {
     Decade(i32),
     /// First two digits of the century's years: 18 for the 19th century.
     Century(i32),
+    /// A holiday of `days` days (1 for one day; more for "Chanukka", "Fastenzeit").
     Holiday {
         holiday: Holiday,
         year: Option<YearSpec>,
+        days: u32,
     },
     Duration(Duration),
     Set {
@@ -939,6 +962,7 @@ fn build_part_of(p: &Pair<'_, Rule>) -> Built<Expr> {
         Some(Rule::century) => first.as_ref().and_then(build_century),
         Some(Rule::season) => first.as_ref().and_then(build_season),
         Some(Rule::month) => first.as_ref().and_then(|m| build_month(m, "anfang")),
+        Some(Rule::holiday) => first.as_ref().and_then(build_holiday),
         Some(Rule::year_expr) => find(&target, Rule::year4)
             .and_then(|y| y.as_str().parse().ok())
             .map(|y| Expr::Calendar {
@@ -1025,16 +1049,64 @@ fn build_holiday(p: &Pair<'_, Rule>) -> Option<Expr> {
     let name = find(p, Rule::holiday_name)?.as_str().to_lowercase();
     let name: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
     let nth = child(p, &[Rule::ord_word, Rule::ord_num]).and_then(|o| ordinal(&o));
-    let holiday = match name.as_str() {
+    let (holiday, days) = holiday_named(&name, nth)?;
+    let year = find(p, Rule::year4)
+        .and_then(|y| y.as_str().parse().ok())
+        .map(YearSpec::Abs);
+    Some(Expr::Holiday {
+        holiday,
+        year,
+        days,
+    })
+}
+
+/// A holiday by its lowercase name (spaces collapsed), with its length in days.
+fn holiday_named(name: &str, nth: Option<u32>) -> Option<(Holiday, u32)> {
+    // An inflected adjective in front ("am Stillen Freitag", "orthodoxen Ostern") stands for
+    // its base form.
+    if let Some((adj, rest)) = name.split_once(' ') {
+        let base = adj.trim_end_matches(['r', 'n', 's', 'm']);
+        if base != adj && base.ends_with('e') {
+            if let Some(found) = holiday_named(&format!("{base} {rest}"), nth) {
+                return Some(found);
+            }
+        }
+        if base == "orthodoxe" {
+            return match holiday_named(rest, nth)? {
+                (Holiday::Easter(off), days) => Some((Holiday::OrthodoxEaster(off), days)),
+                (Holiday::Fixed(12, d), days) if d == 24 || d == 25 => {
+                    Some((Holiday::OrthodoxChristmas(i64::from(d) - 25), days))
+                }
+                _ => None,
+            };
+        }
+    }
+    if let Some(found) = christian_holiday(name, nth) {
+        return Some((found, 1));
+    }
+    if let Some(found) = other_holiday(name) {
+        return Some(found);
+    }
+    // Genitive: "des Ramadans", "des Laubhüttenfestes".
+    let stem = name
+        .strip_suffix("es")
+        .filter(|s| s.ends_with("fest") || s.ends_with("tag"))
+        .or_else(|| name.strip_suffix('s'))?;
+    other_holiday(stem).or_else(|| christian_holiday(stem, nth).map(|h| (h, 1)))
+}
+
+/// Christian and civil holidays of one day.
+fn christian_holiday(name: &str, nth: Option<u32>) -> Option<Holiday> {
+    Some(match name {
         "advent" => Holiday::Advent(7 * (i64::from(nth.unwrap_or(1).clamp(1, 4)) - 1)),
         "weihnachtsfeiertag" | "weihnachtstag" if nth == Some(2) => Holiday::Fixed(12, 26),
         "weihnachtsfeiertag" => Holiday::Fixed(12, 25),
         "weiberfastnacht" => Holiday::Easter(-52),
         "fastnachtssamstag" => Holiday::Easter(-50),
         "fastnachtssonntag" | "karneval" => Holiday::Easter(-49),
-        "fastnacht" | "faschingsdienstag" => Holiday::Easter(-47),
+        "fastnacht" | "faschingsdienstag" | "fastnachtsdienstag" => Holiday::Easter(-47),
         "palmsonntag" | "palmensonntag" => Holiday::Easter(-7),
-        "karsamstag" => Holiday::Easter(-1),
+        "karsamstag" | "stille samstag" | "karsonnabend" => Holiday::Easter(-1),
         "volkstrauertag" => Holiday::Advent(-14),
         "buß- und bettag" | "bußtag" => Holiday::Advent(-11),
         "totensonntag" | "ewigkeitssonntag" => Holiday::Advent(-7),
@@ -1058,31 +1130,144 @@ fn build_holiday(p: &Pair<'_, Rule>) -> Option<Expr> {
         // In Germany Father's Day is Ascension Day.
         "vatertag" => Holiday::Easter(39),
         "heiligabend" | "heiligen abend" | "weihnachtsabend" => Holiday::Fixed(12, 24),
-        "weihnachten" | "weihnachtstag" => Holiday::Fixed(12, 25),
+        "weihnachten" | "weihnachtstag" | "weihnachtsfest" => Holiday::Fixed(12, 25),
         "silvester" => Holiday::Fixed(12, 31),
         "neujahr" | "neujahrstag" => Holiday::Fixed(1, 1),
-        "ostern" | "ostersonntag" => Holiday::Easter(0),
+        "ostern" | "ostersonntag" | "osterfest" => Holiday::Easter(0),
         "ostermontag" => Holiday::Easter(1),
-        "karfreitag" => Holiday::Easter(-2),
-        "gründonnerstag" => Holiday::Easter(-3),
+        "karfreitag" | "stille freitag" | "hohe freitag" => Holiday::Easter(-2),
+        "gründonnerstag" | "palmdonnerstag" | "hohe donnerstag" | "heilige donnerstag"
+        | "weiße donnerstag" => Holiday::Easter(-3),
         "pfingsten" | "pfingstsonntag" => Holiday::Easter(49),
         "pfingstmontag" => Holiday::Easter(50),
-        "christi himmelfahrt" | "himmelfahrt" => Holiday::Easter(39),
+        "trinitatis" | "dreifaltigkeitssonntag" | "dreifaltigkeitsfest" => Holiday::Easter(56),
+        "christi himmelfahrt" | "himmelfahrt" | "himmelfahrtstag" => Holiday::Easter(39),
         "fronleichnam" => Holiday::Easter(60),
         "rosenmontag" => Holiday::Easter(-48),
-        "aschermittwoch" => Holiday::Easter(-46),
+        "aschermittwoch" | "aschertag" | "aschetag" => Holiday::Easter(-46),
+        // Clean Monday, the first day of the Orthodox Great Lent.
+        "reine montag" | "saubere montag" | "aschermontag" => Holiday::OrthodoxEaster(-48),
+        // The Saturday before Palm Sunday in the Orthodox church.
+        "lazarus-samstag" | "lazarus samstag" => Holiday::OrthodoxEaster(-8),
         "tag der deutschen einheit" => Holiday::Fixed(10, 3),
         "tag der arbeit" | "maifeiertag" => Holiday::Fixed(5, 1),
         "allerheiligen" => Holiday::Fixed(11, 1),
         "reformationstag" => Holiday::Fixed(10, 31),
         "nikolaustag" => Holiday::Fixed(12, 6),
         "valentinstag" => Holiday::Fixed(2, 14),
+        // In German texts the Holocaust memorial day is 27 January (the liberation of
+        // Auschwitz), not Israel's Yom HaShoah.
+        "holocaust-gedenktag" | "holocaustgedenktag" => Holiday::Fixed(1, 27),
         _ => return None,
-    };
-    let year = find(p, Rule::year4)
-        .and_then(|y| y.as_str().parse().ok())
-        .map(YearSpec::Abs);
-    Some(Expr::Holiday { holiday, year })
+    })
+}
+
+/// Lent, Jewish and Islamic holidays, with their length in days.
+fn other_holiday(name: &str) -> Option<(Holiday, u32)> {
+    use crate::calendar::{hebrew as h, islamic as i, HebrewObserved};
+    // Transliterations vary in spaces, hyphens and apostrophes: "Rosch ha-Schana",
+    // "Yom Ha'atzmaut", "tisha b'av".
+    let key: String = name
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '\'' | '’'))
+        .collect();
+    let k = key.as_str();
+    let starts = |prefixes: &[&str]| prefixes.iter().any(|p| k.starts_with(p));
+    let ends = |suffixes: &[&str]| suffixes.iter().any(|s| k.ends_with(s));
+    Some(match k {
+        // Ash Wednesday to Holy Saturday.
+        "fastenzeit" => (Holiday::Easter(-46), 46),
+        // The Orthodox Great Lent: Clean Monday to the Friday before Lazarus Saturday.
+        "großefastenzeit" | "grossefastenzeit" => (Holiday::OrthodoxEaster(-48), 40),
+        _ if starts(&["jüdische"]) && k.contains("lichterfest") => {
+            (Holiday::Hebrew(h::KISLEV, 25), 8)
+        }
+        _ if starts(&["rosch", "rosh", "jüdische"]) => (Holiday::Hebrew(h::TISHREI, 1), 2),
+        _ if starts(&["jom", "yom"]) && ends(&["kippur", "kipur"]) => {
+            (Holiday::Hebrew(h::TISHREI, 10), 1)
+        }
+        "versöhnungstag" | "versöhnungsfest" => (Holiday::Hebrew(h::TISHREI, 10), 1),
+        _ if starts(&["jom", "yom"]) && ends(&["schoah", "schoa", "shoah", "shoa"]) => {
+            (Holiday::HebrewObserved(HebrewObserved::YomHaShoah), 1)
+        }
+        _ if starts(&["jom", "yom"]) && ends(&["atzmaut", "azmaut"]) => {
+            (Holiday::HebrewObserved(HebrewObserved::YomHaatzmaut), 1)
+        }
+        // Seven days; Shemini Atzeret and Simchat Torah follow.
+        "sukkot" | "sukkoth" | "sukkos" | "laubhüttenfest" => (Holiday::Hebrew(h::TISHREI, 15), 7),
+        _ if ends(&["azeret", "atzeret"]) => (Holiday::Hebrew(h::TISHREI, 22), 1),
+        // Outside Israel, where it is the day after Shemini Atzeret.
+        _ if starts(&["simchat", "simchas", "simhat"]) => (Holiday::Hebrew(h::TISHREI, 23), 1),
+        _ if starts(&["chanuk", "hanuk"]) => (Holiday::Hebrew(h::KISLEV, 25), 8),
+        _ if starts(&["tubi"]) => (Holiday::Hebrew(h::SHEVAT, 15), 1),
+        "purim" => (Holiday::Hebrew(h::ADAR, 14), 1),
+        // Eight days outside Israel.
+        "pessach" | "pesach" | "passah" | "passa" | "pessachfest" | "pesachfest" | "passahfest" => {
+            (Holiday::Hebrew(h::NISAN, 15), 8)
+        }
+        // Two days outside Israel.
+        "schawuot" | "schawuoth" | "shavuot" | "shavuoth" | "wochenfest" => {
+            (Holiday::Hebrew(h::SIVAN, 6), 2)
+        }
+        _ if starts(&["lagbaomer", "laglaomer"]) => (Holiday::Hebrew(h::IYAR, 18), 1),
+        _ if starts(&["tischa", "tisha"]) => {
+            (Holiday::HebrewObserved(HebrewObserved::TishaBeAv), 1)
+        }
+        // Thirty days in the tabular calendar.
+        "ramadan" | "ramadhan" | "ramazan" => (Holiday::Islamic(i::RAMADAN, 1), 30),
+        "zuckerfest" => (Holiday::Islamic(i::SHAWWAL, 1), 1),
+        _ if starts(&["eid", "id"]) && ends(&["fitr"]) => (Holiday::Islamic(i::SHAWWAL, 1), 1),
+        "opferfest" | "bakrid" => (Holiday::Islamic(i::DHU_AL_HIJJA, 10), 1),
+        _ if starts(&["eid", "id"]) && ends(&["adha"]) => {
+            (Holiday::Islamic(i::DHU_AL_HIJJA, 10), 1)
+        }
+        _ if starts(&["muslimische", "islamische"]) && k.contains("fasten") => {
+            (Holiday::Islamic(i::RAMADAN, 1), 30)
+        }
+        _ if starts(&["islamische"]) => (Holiday::Islamic(i::MUHARRAM, 1), 1),
+        _ if starts(&["aschura", "ashura"]) => (Holiday::Islamic(i::MUHARRAM, 10), 1),
+        _ if starts(&["mawlid", "maulid", "mevlid"]) => (Holiday::Islamic(i::RABI_AL_AWWAL, 12), 1),
+        _ if starts(&["laylat", "lailat"])
+            || starts(&["nachtderbestimmung", "nachtderallmacht"]) =>
+        {
+            (Holiday::Islamic(i::RAMADAN, 27), 1)
+        }
+        _ if starts(&["isra", "nachtreise", "aufstieg"]) => (Holiday::Islamic(i::RAJAB, 27), 1),
+        _ if starts(&["chinesische"]) => (Holiday::ChineseNewYear, 1),
+        _ if starts(&["bhogi", "bogi"]) => (
+            Holiday::Sankranti {
+                sign: 9,
+                offset: -1,
+            },
+            1,
+        ),
+        _ if starts(&["maattu", "mattu"]) => (Holiday::Sankranti { sign: 9, offset: 1 }, 1),
+        _ if starts(&["kaanum", "kanum", "kanni"]) => {
+            (Holiday::Sankranti { sign: 9, offset: 2 }, 1)
+        }
+        _ if starts(&["makar", "maghi", "thai", "pongal"]) => {
+            (Holiday::Sankranti { sign: 9, offset: 0 }, 1)
+        }
+        _ if starts(&["mesha", "vaisakhi", "baisakhi", "vaishakhi", "vasakhi"]) => {
+            (Holiday::Sankranti { sign: 0, offset: 0 }, 1)
+        }
+        // Kurdish Newroz is celebrated on 21 March.
+        "newroz" => (Holiday::Fixed(3, 21), 1),
+        _ if starts(&[
+            "persische",
+            "iranische",
+            "nowruz",
+            "nouruz",
+            "nauruz",
+            "norooz",
+        ]) =>
+        {
+            (Holiday::Nowruz, 1)
+        }
+        // Jumu'atul-Wida, the last Friday of Ramadan.
+        _ if ends(&["wida", "vida"]) => (Holiday::IslamicFridayBefore(i::SHAWWAL, 1), 1),
+        _ => return None,
+    })
 }
 
 fn build_weekday(p: &Pair<'_, Rule>) -> Option<Expr> {

@@ -395,7 +395,11 @@ impl Resolver<'_> {
             }
             Expr::Decade(d) => Out::fixed(Value::Decade(*d)),
             Expr::Century(c) => Out::fixed(Value::Century(*c)),
-            Expr::Holiday { holiday, year } => self.holiday(*holiday, *year),
+            Expr::Holiday {
+                holiday,
+                year,
+                days,
+            } => self.holiday(*holiday, *year, *days),
             Expr::Duration(d) => Out::fixed(Value::Duration(*d)),
             Expr::Set { pattern, .. } => Out::fixed(match pattern {
                 SetPattern::Every(d) => Value::Duration(*d),
@@ -891,65 +895,105 @@ impl Resolver<'_> {
         }
     }
 
-    fn holiday(&self, holiday: Holiday, year: Option<YearSpec>) -> Out {
-        let date_in = |y: i32| -> Option<NaiveDate> {
-            match holiday {
-                Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
-                Holiday::Easter(off) => {
-                    calendar::easter(y).and_then(|e| calendar::add_days(e, off))
-                }
-                Holiday::Advent(off) => {
-                    calendar::first_advent(y).and_then(|a| calendar::add_days(a, off))
-                }
-                Holiday::NthWeekday { month, weekday, n } => {
-                    calendar::nth_weekday(y, month, weekday, n)
-                }
-            }
-        };
-        let (y, a, dir) = match year {
+    fn holiday(&self, holiday: Holiday, year: Option<YearSpec>, days: u32) -> Out {
+        let last_day = |d: NaiveDate| calendar::add_days(d, i64::from(days.max(1)) - 1);
+        let (start, a, dir) = match year {
             Some(spec) => {
                 let (y, a) = self.year_of(spec);
-                (y, a, Direction::Fixed)
+                let start = y.and_then(|y| holiday_dates(holiday, y).first().copied());
+                (start.ok_or(y), a, Direction::Fixed)
             }
             None => {
                 let a = self.deictic();
                 let dir = self.direction();
-                let y = a.and_then(|a| {
+                let start = a.and_then(|a| {
                     let ay = a.date.year?;
                     let anchor = a.full()?;
-                    let this = date_in(ay)?;
-                    Some(match dir {
-                        Direction::Past if this > anchor => ay - 1,
-                        Direction::Future if this < anchor => ay + 1,
-                        _ => ay,
-                    })
+                    let all: Vec<NaiveDate> = (ay - 1..=ay + 1)
+                        .flat_map(|y| holiday_dates(holiday, y))
+                        .collect();
+                    // A holiday of several days going on at the anchor is that one.
+                    let current = all
+                        .iter()
+                        .find(|&&d| d <= anchor && last_day(d).is_some_and(|e| anchor <= e));
+                    match dir {
+                        Direction::Past => all.iter().rev().find(|&&d| d <= anchor),
+                        Direction::Future => current.or_else(|| all.iter().find(|&&d| d >= anchor)),
+                        _ => current.or_else(|| all.iter().find(|d| d.year() == ay)),
+                    }
+                    .copied()
                 });
-                (y, a, dir)
+                (start.ok_or(None), a, dir)
             }
         };
-        let value = match y.and_then(date_in) {
-            Some(d) => Value::Date(PartialDate::ymd(d.year(), d.month(), d.day())),
-            None => match holiday {
-                Holiday::Fixed(m, d) => Value::Date(PartialDate {
-                    year: y,
-                    month: Some(m),
-                    day: Some(d),
-                }),
-                _ => Value::Date(PartialDate {
-                    year: y,
-                    month: None,
-                    day: None,
-                }),
-            },
+        let (value, range_end) = match start {
+            Ok(d) => (
+                Value::Date(PartialDate::ymd(d.year(), d.month(), d.day())),
+                last_day(d)
+                    .filter(|_| days > 1)
+                    .map(|e| Value::Date(PartialDate::ymd(e.year(), e.month(), e.day()))),
+            ),
+            Err(y) => (
+                match holiday {
+                    Holiday::Fixed(m, d) => Value::Date(PartialDate {
+                        year: y,
+                        month: Some(m),
+                        day: Some(d),
+                    }),
+                    _ => Value::Date(PartialDate {
+                        year: y,
+                        month: None,
+                        day: None,
+                    }),
+                },
+                None,
+            ),
         };
         Out {
             value,
-            range_end: None,
+            range_end,
             anchor: a,
             direction: dir,
             modifier: None,
         }
     }
+}
+
+/// The (first) days in Gregorian year `y` on which a holiday falls or begins, earliest first:
+/// usually one, none or two for a holiday of the lunar Islamic calendar.
+fn holiday_dates(holiday: Holiday, y: i32) -> Vec<NaiveDate> {
+    let one = match holiday {
+        Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
+        Holiday::Easter(off) => calendar::easter(y).and_then(|e| calendar::add_days(e, off)),
+        Holiday::OrthodoxEaster(off) => {
+            calendar::orthodox_easter(y).and_then(|e| calendar::add_days(e, off))
+        }
+        Holiday::Advent(off) => calendar::first_advent(y).and_then(|a| calendar::add_days(a, off)),
+        Holiday::NthWeekday { month, weekday, n } => calendar::nth_weekday(y, month, weekday, n),
+        Holiday::Hebrew(m, d) => calendar::hebrew_date_in(y, m, d),
+        Holiday::HebrewObserved(which) => calendar::hebrew_observed_in(y, which),
+        Holiday::Islamic(m, d) => return calendar::islamic_dates_in(y, m, d),
+        Holiday::ChineseNewYear => calendar::chinese::new_year(y),
+        Holiday::Nowruz => calendar::persian::nowruz(y),
+        Holiday::Sankranti { sign, offset } => {
+            calendar::hindu::sankranti(y, sign).and_then(|d| calendar::add_days(d, offset))
+        }
+        Holiday::OrthodoxChristmas(off) => calendar::julian_to_gregorian(y - 1, 12, 25)
+            .filter(|d| d.year() == y)
+            .or_else(|| calendar::julian_to_gregorian(y, 12, 25))
+            .and_then(|d| calendar::add_days(d, off)),
+        Holiday::IslamicFridayBefore(m, d) => {
+            return calendar::islamic_dates_in(y, m, d)
+                .into_iter()
+                .filter_map(|next| {
+                    let back = (next.weekday().num_days_from_monday() + 7 - 4 - 1) % 7 + 1;
+                    calendar::add_days(next, -i64::from(back))
+                })
+                .filter(|d| d.year() == y)
+                .collect();
+        }
+    };
+    one.into_iter().collect()
 }
 
 fn direction_of(n: i32) -> Direction {
