@@ -1002,7 +1002,10 @@ fn build_numeric_date(p: &Pair<'_, Rule>) -> (Option<i32>, Option<u32>, Option<u
 
 fn build_month_year(p: &Pair<'_, Rule>) -> Option<Expr> {
     let month = find(p, Rule::month_name).and_then(|m| month_number(m.as_str()))?;
-    let year = find(p, Rule::year4)?.as_str().parse().ok()?;
+    let year = match find(p, Rule::year4) {
+        Some(y) => y.as_str().parse().ok()?,
+        None => expand_year2(find(p, Rule::late_year2)?.as_str().parse().ok()?),
+    };
     Some(Expr::Calendar {
         year: Some(YearSpec::Abs(year)),
         month: Some(month),
@@ -1765,7 +1768,10 @@ fn build_clock_words(p: &Pair<'_, Rule>) -> Option<(u32, u32)> {
         }
     });
     let prev = |h: u32| if h == 0 { 23 } else { h - 1 };
-    let hm = if has(Rule::clock_quarter) {
+    let hm = if has(Rule::clock_quarter_of) {
+        // "viertel acht": a quarter into the hour before eight.
+        (prev(hour), 15)
+    } else if has(Rule::clock_quarter) {
         if has(Rule::clock_after) {
             (hour, 15)
         } else {
@@ -1957,6 +1963,10 @@ fn build_range_point(p: &Pair<'_, Rule>) -> Built<Expr> {
 }
 
 fn build_range(p: &Pair<'_, Rule>) -> Built<Expr> {
+    if let Some(c) = child(p, &[Rule::clock_range]) {
+        // "von 1:30 bis 3"
+        return build_clock_range(&c);
+    }
     let parts = kids(p);
     // "vom 3. bis 5. Mai", "3.-5. Mai": the first day takes its month and year from the second.
     // "vom 4. bis zum 23.": two days of a month the context gives.

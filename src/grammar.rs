@@ -1206,7 +1206,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::iso_month
         | Rule::wb_date => "calendar date",
         Rule::digit_lead => "number starting a date or clock time",
-        Rule::month_year => "month and year",
+        Rule::month_year | Rule::late_year2 => "month and year",
         Rule::month_rel => "month of a relative year",
         Rule::month => "month",
         Rule::year_expr => "year",
@@ -1229,6 +1229,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::clock_words
         | Rule::clock_half
         | Rule::clock_quarter
+        | Rule::clock_quarter_of
         | Rule::clock_three_quarter
         | Rule::clock_after
         | Rule::clock_before

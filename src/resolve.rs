@@ -561,7 +561,11 @@ impl Resolver<'_> {
         // No year: pick the one the tense points to, relative to the anchor.
         let a = self.deictic();
         let dir = self.direction();
-        let y = a.and_then(|a| pick_year(a.date, month.unwrap_or(1), day, dir));
+        let mut y = a.and_then(|a| pick_year(a.date, month.unwrap_or(1), day, dir));
+        if let (Some(year), Some(2), Some(29)) = (y, month, day) {
+            // "29/2": the leap year the text looks to.
+            y = Some(leap_year_near(year, dir));
+        }
         Out {
             value: Value::Date(PartialDate {
                 year: y,
@@ -752,6 +756,9 @@ impl Resolver<'_> {
         }
         let steps: Vec<i64> = match (self.ctx.kind, out.direction) {
             (DocKind::Colloquial, _) => (1..=28).flat_map(|k| [k, -k]).collect(),
+            // A day of a month: the month before or after, whatever the tense.
+            (_, Direction::Past) if month.is_none() => vec![-1, 1],
+            _ if month.is_none() => vec![1, -1],
             (_, Direction::Past) => vec![-1],
             (_, Direction::Future) => vec![1],
             _ => vec![-1, 1],
@@ -1164,6 +1171,25 @@ fn unit_value(a: Option<Anchor>, unit: Unit, n: i64) -> Value {
             _ => Value::Unknown(unit),
         },
         _ => day_value(a.full().and_then(|d| calendar::add_days(d, n)), None),
+    }
+}
+
+/// The leap year nearest to `year` in direction `dir` (`year` itself if it is one).
+fn leap_year_near(year: i32, dir: Direction) -> i32 {
+    let leap = |y: i32| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let back = (0..8).map(|k| year - k).find(|y| leap(*y));
+    let ahead = (0..8).map(|k| year + k).find(|y| leap(*y));
+    match (dir, back, ahead) {
+        (Direction::Past, Some(b), _) => b,
+        (Direction::Future, _, Some(a)) => a,
+        (_, Some(b), Some(a)) => {
+            if year - b <= a - year {
+                b
+            } else {
+                a
+            }
+        }
+        _ => year,
     }
 }
 
