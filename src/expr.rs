@@ -529,7 +529,7 @@ fn daypart_of(word: &str) -> Option<DayPart> {
     let w = w.trim();
     Some(match w {
         "vormittag" | "vormittags" => DayPart::Morning,
-        "morgen" | "morgens" | "früh" | "frühe" => DayPart::Morning,
+        "morgen" | "morgens" | "frühmorgens" | "früh" | "frühe" => DayPart::Morning,
         "mittag" | "mittags" => DayPart::Midday,
         "nachmittag" | "nachmittags" => DayPart::Afternoon,
         "abend" | "abends" => DayPart::Evening,
