@@ -173,6 +173,14 @@ pub enum Expr {
         within: Box<Expr>,
         after: bool,
     },
+    /// "zwei Wochen nach Ostern" (sign +1), "drei Tage vor Weihnachten" (-1): a day so far from
+    /// another.
+    ShiftFrom {
+        amount: u32,
+        unit: Unit,
+        sign: i32,
+        base: Box<Expr>,
+    },
     /// "Freitag, der 12. Mai" without a year, "Dienstag, den 25.": a day whose weekday is given;
     /// the weekday picks the year (or the month) where the anchor leaves a choice.
     DateOnWeekday {
@@ -369,6 +377,7 @@ fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
         },
         Rule::full_date => build_full_date(p),
         Rule::nth_in => build_nth_in(p),
+        Rule::holiday_shift => Ok(build_holiday_shift(p)),
         Rule::weekday_short => Ok(
             weekday_abbr_number(p.as_str()).map(|weekday| Expr::Weekday {
                 weekday,
@@ -965,6 +974,26 @@ fn build_nth_in(p: &Pair<'_, Rule>) -> Built<Expr> {
         within: Box::new(within),
         after,
     }))
+}
+
+/// "zwei Wochen nach Ostern": whole days, weeks, months or years from a holiday.
+fn build_holiday_shift(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let amount = amount_of(&child(p, &[Rule::amount])?)?;
+    let unit = unit_of(&child(p, &[Rule::unit])?).0;
+    if amount.fract() != 0.0
+        || !(1.0..=100.0).contains(&amount)
+        || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+    {
+        return None;
+    }
+    // The word between the unit and the holiday: "nach" or "vor".
+    let before = lower(p).split_whitespace().any(|w| w == "vor");
+    Some(Expr::ShiftFrom {
+        amount: amount as u32,
+        unit,
+        sign: if before { -1 } else { 1 },
+        base: Box::new(build_holiday(&child(p, &[Rule::holiday])?)?),
+    })
 }
 
 /// "den ganzen Tag", "die ganze Woche": one whole unit.

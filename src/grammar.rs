@@ -1183,6 +1183,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::after_next => "weekday after the next",
         Rule::day_deixis_part | Rule::weekday_part => "day with a part of day",
         Rule::midnight => "midnight",
+        Rule::holiday_shift => "time before or after a holiday",
         Rule::whole_unit => "whole unit",
         Rule::weekday_name => "weekday name",
         Rule::daypart_word | Rule::daypart_suffix | Rule::daypart_adverb => "part of day",

@@ -363,6 +363,12 @@ impl Resolver<'_> {
                 month,
                 day,
             } => self.date_on_weekday(*weekday, *month, *day),
+            Expr::ShiftFrom {
+                amount,
+                unit,
+                sign,
+                base,
+            } => self.shift_from(*amount, *unit, *sign, base),
             Expr::UnitShift {
                 unit,
                 offset,
@@ -697,6 +703,62 @@ impl Resolver<'_> {
             direction,
             modifier: None,
         }
+    }
+
+    /// "zwei Wochen nach Ostern", "ein Jahr nach Weihnachten": the holiday shifted. Without a
+    /// year, the direction holds for the whole expression, not the holiday: of the days so far
+    /// from a holiday of the years around the anchor, the one the tense points to ("ein Jahr
+    /// nach Weihnachten" said in February 2013 is 2013-12-25, a year after the last Christmas).
+    fn shift_from(&self, amount: u32, unit: Unit, sign: i32, base: &Expr) -> Out {
+        let n = i64::from(amount) * i64::from(sign);
+        let shift = |d: NaiveDate| match unit {
+            Unit::Day => calendar::add_days(d, n),
+            Unit::Week => calendar::add_days(d, 7 * n),
+            Unit::Month => calendar::add_months(d, n),
+            _ => calendar::add_months(d, 12 * n),
+        };
+        let date_of = |out: &Out| match out.value {
+            Value::Date(d) => d.naive().and_then(shift),
+            _ => None,
+        };
+        let mut out = self.expr(base);
+        let mut date = date_of(&out);
+        let anchor = self.deictic().and_then(|a| a.full());
+        if let (
+            Expr::Holiday {
+                holiday,
+                year: None,
+            },
+            Some(a),
+        ) = (base, anchor)
+        {
+            let dir = self.direction();
+            // The holiday's year lies about the shift away from the anchor's.
+            let off = match unit {
+                Unit::Year => n,
+                Unit::Month => n / 12,
+                _ => 0,
+            };
+            let centre = a.year() - i32::try_from(off).unwrap_or(0);
+            let years = centre - 2..=centre + 2;
+            let candidates: Vec<NaiveDate> = years
+                .filter_map(|y| date_of(&self.holiday(*holiday, Some(YearSpec::Abs(y)))))
+                .collect();
+            let best = match dir {
+                Direction::Past => candidates.iter().filter(|d| **d <= a).max(),
+                Direction::Future if self.ctx.kind == DocKind::Colloquial => {
+                    candidates.iter().filter(|d| **d > a).min()
+                }
+                Direction::Future => candidates.iter().filter(|d| **d >= a).min(),
+                _ => candidates.iter().min_by_key(|d| (**d - a).num_days().abs()),
+            };
+            if let Some(best) = best {
+                date = Some(*best);
+                out.direction = dir;
+            }
+        }
+        out.value = day_value(date, None);
+        out
     }
 
     /// "erster Dienstag im Oktober", "letzte Woche im September 2014", "dritter Dienstag nach
