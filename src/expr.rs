@@ -173,6 +173,11 @@ pub enum Expr {
         within: Box<Expr>,
         after: bool,
     },
+    /// "die 3. Kalenderwoche 2022": an ISO week, of the anchor's year where none is given.
+    CalendarWeek {
+        week: u32,
+        year: Option<i32>,
+    },
     /// "zwei Wochen nach Ostern" (sign +1), "drei Tage vor Weihnachten" (-1): a day so far from
     /// another.
     ShiftFrom {
@@ -931,6 +936,33 @@ fn build_nth_in(p: &Pair<'_, Rule>) -> Built<Expr> {
             _ => return Ok(None),
         }
     };
+    let year4 = child(p, &[Rule::year4]).and_then(|y| y.as_str().parse::<i32>().ok());
+    if child(p, &[Rule::calendar_week]).is_some() {
+        return match u32::try_from(n) {
+            Ok(week @ 1..=53) => Ok(Some(Expr::CalendarWeek { week, year: year4 })),
+            _ => Err(format!("a year has no calendar week {n}")),
+        };
+    }
+    if let Some(w) = child(p, &[Rule::month_week]) {
+        // "die dritte Juliwoche 2014"
+        let name = lower(&w);
+        let Some(month) = month_number(name.trim_end_matches("woche")) else {
+            return Ok(None);
+        };
+        if n > 5 {
+            return Err(format!("a month has no {n}. week"));
+        }
+        return Ok(Some(Expr::Nth {
+            n,
+            what: NthOf::Week,
+            within: Box::new(Expr::Calendar {
+                year: year4.map(YearSpec::Abs),
+                month: Some(month),
+                day: None,
+            }),
+            after: false,
+        }));
+    }
     let what = match child(p, &[Rule::weekday_name, Rule::nth_unit]) {
         Some(w) if w.as_rule() == Rule::weekday_name => match weekday_number(w.as_str()) {
             Some(d) => NthOf::Weekday(d),

@@ -369,6 +369,28 @@ impl Resolver<'_> {
                 sign,
                 base,
             } => self.shift_from(*amount, *unit, *sign, base),
+            Expr::CalendarWeek { week, year } => {
+                let (y, a) = match year {
+                    Some(y) => (Some(*y), None),
+                    None => {
+                        let a = self.deictic();
+                        (a.and_then(|a| a.date.year), a)
+                    }
+                };
+                let value = match y
+                    .and_then(|y| NaiveDate::from_isoywd_opt(y, *week, chrono::Weekday::Mon))
+                {
+                    Some(d) => week_value(d),
+                    None => Value::Unknown(Unit::Week),
+                };
+                Out {
+                    value,
+                    range_end: None,
+                    anchor: a,
+                    direction: Direction::Fixed,
+                    modifier: None,
+                }
+            }
             Expr::UnitShift {
                 unit,
                 offset,
