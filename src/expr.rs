@@ -2172,9 +2172,9 @@ fn build_day_alone(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
     })
 }
 
-/// "um 3": an hour alone after "um", "gegen", "ab", "bis".
+/// "um 3": an hour alone after "um", "gegen", "ab", "bis", "nach" (chat: "nach 2").
 fn build_clock_bare(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
-    if !matches!(lead, "um" | "gegen" | "ab" | "bis") {
+    if !matches!(lead, "um" | "gegen" | "ab" | "bis" | "nach") {
         return None;
     }
     if let (Some(h), Some(m)) = (child(p, &[Rule::hour_num]), child(p, &[Rule::minute_num])) {
