@@ -62,6 +62,14 @@ pub enum Holiday {
     NthWeekday { month: u32, weekday: u32, n: i32 },
 }
 
+/// What the n-th of a period counts: a weekday, days or weeks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NthOf {
+    Weekday(u32),
+    Day,
+    Week,
+}
+
 /// What a set repeats.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum SetPattern {
@@ -105,6 +113,8 @@ pub enum Expr {
     Clock {
         hour: u32,
         minute: u32,
+        /// Seconds where the text gives them ("8:00:31").
+        second: Option<u32>,
         part: Option<DayPart>,
         day: Option<Box<Expr>>,
         /// Written without a colon ("3 Uhr", "halb vier"): may be a 12-hour reading.
@@ -177,6 +187,35 @@ pub enum Expr {
     },
     /// "von 2011 bis 2018".
     Range(Box<Expr>, Box<Expr>),
+    /// "erster Dienstag im Oktober" (n 1), "letzter Tag im Oktober 2015" (n -1), "erste Woche im
+    /// Oktober 2014"; with `after`, counted from the day after a holiday: "dritter Dienstag nach
+    /// Weihnachten 2014", "die vierte Woche nach Weihnachten".
+    Nth {
+        n: i32,
+        what: NthOf,
+        within: Box<Expr>,
+        after: bool,
+    },
+    /// "die 3. Kalenderwoche 2022": an ISO week, of the anchor's year where none is given.
+    CalendarWeek {
+        week: u32,
+        year: Option<i32>,
+    },
+    /// "zwei Wochen nach Ostern" (sign +1), "drei Tage vor Weihnachten" (-1): a day so far from
+    /// another.
+    ShiftFrom {
+        amount: u32,
+        unit: Unit,
+        sign: i32,
+        base: Box<Expr>,
+    },
+    /// "Freitag, der 12. Mai" without a year, "Dienstag, den 25.": a day whose weekday is given;
+    /// the weekday picks the year (or the month) where the anchor leaves a choice.
+    DateOnWeekday {
+        weekday: u32,
+        month: Option<u32>,
+        day: u32,
+    },
     /// "die letzten zwei Tage" (sign -1), "die nächsten drei Wochen" (+1); `None`: "paar".
     LastN {
         amount: Option<f64>,
@@ -291,7 +330,10 @@ pub fn build_timex(m: &Match<'_>) -> Result<Option<Parsed>, MeaningError> {
         }
     };
     let bare_year = core.as_rule() == Rule::year_expr && find(core, Rule::unit_year).is_none();
-    let loose = core.as_rule() == Rule::clock_bare;
+    // "um 3": an hour alone is a reading chat text supports; "um 9.30", "um 12 nachts" say more.
+    let loose = core.as_rule() == Rule::clock_bare
+        && find(core, Rule::minute_num).is_none()
+        && find(core, Rule::clock_part).is_none();
     let parts = matches!(expr, Expr::Range(..))
         .then(|| range_parts(core, offset))
         .flatten();
@@ -355,7 +397,29 @@ fn build_mods(pair: &Pair<'_, Rule>) -> Option<Mod> {
 fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
     match p.as_rule() {
         Rule::datetime => build_datetime(p, lead),
+        Rule::full_date if lead == "um" => match build_um_time(p) {
+            Some(clock) => Ok(Some(clock)),
+            None => build_full_date(p),
+        },
         Rule::full_date => build_full_date(p),
+        Rule::nth_in => build_nth_in(p),
+        Rule::holiday_shift => Ok(build_holiday_shift(p)),
+        Rule::weekday_short => Ok(
+            weekday_abbr_number(p.as_str()).map(|weekday| Expr::Weekday {
+                weekday,
+                part: None,
+                week: None,
+            }),
+        ),
+        Rule::midnight => Ok(Some(Expr::Clock {
+            hour: 0,
+            minute: 0,
+            second: None,
+            part: None,
+            day: None,
+            twelve_hour: false,
+        })),
+        Rule::whole_unit => Ok(build_whole_unit(p)),
         Rule::holiday => Ok(build_holiday(p)),
         Rule::decade => Ok(build_decade(p)),
         Rule::century => Ok(build_century(p)),
@@ -404,6 +468,7 @@ fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
             c.map(|(hour, minute, part)| Expr::Clock {
                 hour,
                 minute,
+                second: clock_second(p),
                 part,
                 day: None,
                 twelve_hour: twelve_hour(p),
@@ -478,13 +543,28 @@ pub fn weekday_number(word: &str) -> Option<u32> {
         .map(|(_, d)| *d)
 }
 
+/// ISO weekday number of an abbreviation ("Mo", "fr.", "Sa").
+pub fn weekday_abbr_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    Some(match w.as_str() {
+        "mo" => 1,
+        "di" => 2,
+        "mi" => 3,
+        "do" => 4,
+        "fr" => 5,
+        "sa" => 6,
+        "so" => 7,
+        _ => return None,
+    })
+}
+
 fn daypart_of(word: &str) -> Option<DayPart> {
     let w = word.to_lowercase();
     let w = w.trim_start_matches("am ").trim_start_matches("in der ");
     let w = w.trim();
     Some(match w {
         "vormittag" | "vormittags" => DayPart::Morning,
-        "morgen" | "morgens" | "früh" | "frühe" => DayPart::Morning,
+        "morgen" | "morgens" | "frühmorgens" | "früh" | "frühe" => DayPart::Morning,
         "mittag" | "mittags" => DayPart::Midday,
         "nachmittag" | "nachmittags" => DayPart::Afternoon,
         "abend" | "abends" => DayPart::Evening,
@@ -684,6 +764,9 @@ fn rel_offset(word: &str) -> (i32, bool) {
         (2, false)
     } else if w.starts_with("vorletzt") {
         (-2, false)
+    } else if w.starts_with("vorherig") {
+        // "die vorherige Woche": the one before the last mentioned (else the document's).
+        (-1, true)
     } else if w.starts_with("vergangen")
         || w.starts_with("verflossen")
         || w.starts_with("letzt")
@@ -765,13 +848,47 @@ fn build_year_ref(p: &Pair<'_, Rule>) -> Option<YearSpec> {
 // ---------------------------------------------------------------------------- builders
 
 fn build_full_date(p: &Pair<'_, Rule>) -> Built<Expr> {
-    let Some(inner) = child(p, &[Rule::day_month_name, Rule::numeric_date]) else {
+    let weekday =
+        child(p, &[Rule::weekday_name, Rule::weekday_abbr]).and_then(|w| match w.as_rule() {
+            Rule::weekday_name => weekday_number(w.as_str()),
+            _ => weekday_abbr_number(w.as_str()),
+        });
+    if let Some(d) = child(p, &[Rule::weekday_day]) {
+        // "Dienstag, den 25.": the weekday picks the month.
+        let (Some(weekday), Some(day)) = (
+            weekday,
+            find(&d, Rule::day_num).and_then(|n| n.as_str().parse::<u32>().ok()),
+        ) else {
+            return Ok(None);
+        };
+        if !(1..=31).contains(&day) {
+            return Ok(None);
+        }
+        return Ok(Some(Expr::DateOnWeekday {
+            weekday,
+            month: None,
+            day,
+        }));
+    }
+    let Some(inner) = child(
+        p,
+        &[Rule::day_month_name, Rule::month_day, Rule::numeric_date],
+    ) else {
         return Ok(None);
     };
     let (year, month, day) = match inner.as_rule() {
-        Rule::day_month_name => build_day_month_name(&inner),
+        Rule::day_month_name | Rule::month_day => build_day_month_name(&inner),
         _ => build_numeric_date(&inner),
     };
+    if let (Some(weekday), None, Some(month), Some(day)) = (weekday, year, month, day) {
+        // "Freitag, der 12. Mai": the weekday can pick the year.
+        check_day(None, month, day)?;
+        return Ok(Some(Expr::DateOnWeekday {
+            weekday,
+            month: Some(month),
+            day,
+        }));
+    }
     let Some(month) = month else {
         return Ok(None);
     };
@@ -791,11 +908,160 @@ fn build_full_date(p: &Pair<'_, Rule>) -> Built<Expr> {
     }))
 }
 
+/// Year, month and day of a `day_month_name` ("14te April 15") or `month_day` ("März 3 2015").
 fn build_day_month_name(p: &Pair<'_, Rule>) -> (Option<i32>, Option<u32>, Option<u32>) {
     let day = child(p, &[Rule::day_num, Rule::ord_word]).and_then(|d| ordinal(&d));
-    let month = child(p, &[Rule::month_name]).and_then(|m| month_number(m.as_str()));
-    let year = child(p, &[Rule::year4]).and_then(|y| y.as_str().parse().ok());
+    let month =
+        child(p, &[Rule::month_name, Rule::month_abbr]).and_then(|m| month_number(m.as_str()));
+    let year = match child(p, &[Rule::year4, Rule::year2]) {
+        Some(y) if y.as_rule() == Rule::year2 => y.as_str().parse().ok().map(expand_year2),
+        Some(y) => y.as_str().parse().ok(),
+        None => None,
+    };
     (year, month, day)
+}
+
+/// "um 10.10": after "um" two numbers with a dot are a clock time, not a day and month.
+fn build_um_time(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let n = child(p, &[Rule::numeric_date])?;
+    let k = kids(&n);
+    let [h, m] = k.as_slice() else {
+        return None;
+    };
+    if h.as_rule() != Rule::two_digit_day || m.as_rule() != Rule::two_digit_month {
+        return None;
+    }
+    let hour: u32 = h.as_str().parse().ok()?;
+    let minute: u32 = m.as_str().parse().ok()?;
+    (hour < 24).then_some(Expr::Clock {
+        hour,
+        minute,
+        second: None,
+        part: None,
+        day: None,
+        twelve_hour: true,
+    })
+}
+
+/// "erster Dienstag im Oktober", "letzter Tag im Oktober 2015", "dritter Dienstag nach
+/// Weihnachten 2014".
+fn build_nth_in(p: &Pair<'_, Rule>) -> Built<Expr> {
+    let Some(o) = child(p, &[Rule::ord_word, Rule::ord_num]) else {
+        return Ok(None);
+    };
+    let n = if o.as_str().to_lowercase().starts_with("letzt") {
+        -1
+    } else {
+        match ordinal(&o).and_then(|n| i32::try_from(n).ok()) {
+            Some(n) if n >= 1 => n,
+            _ => return Ok(None),
+        }
+    };
+    let year4 = child(p, &[Rule::year4]).and_then(|y| y.as_str().parse::<i32>().ok());
+    if child(p, &[Rule::calendar_week]).is_some() {
+        return match u32::try_from(n) {
+            Ok(week @ 1..=53) => Ok(Some(Expr::CalendarWeek { week, year: year4 })),
+            _ => Err(format!("a year has no calendar week {n}")),
+        };
+    }
+    if let Some(w) = child(p, &[Rule::month_week]) {
+        // "die dritte Juliwoche 2014"
+        let name = lower(&w);
+        let Some(month) = month_number(name.trim_end_matches("woche")) else {
+            return Ok(None);
+        };
+        if n > 5 {
+            return Err(format!("a month has no {n}. week"));
+        }
+        return Ok(Some(Expr::Nth {
+            n,
+            what: NthOf::Week,
+            within: Box::new(Expr::Calendar {
+                year: year4.map(YearSpec::Abs),
+                month: Some(month),
+                day: None,
+            }),
+            after: false,
+        }));
+    }
+    let what = match child(p, &[Rule::weekday_name, Rule::nth_unit]) {
+        Some(w) if w.as_rule() == Rule::weekday_name => match weekday_number(w.as_str()) {
+            Some(d) => NthOf::Weekday(d),
+            None => return Ok(None),
+        },
+        Some(u) if u.as_str().to_lowercase().starts_with("tag") => NthOf::Day,
+        Some(_) => NthOf::Week,
+        None => return Ok(None),
+    };
+    let (within, after) = match child(p, &[Rule::month_year, Rule::month_rel, Rule::month]) {
+        Some(m) => {
+            let e = match m.as_rule() {
+                Rule::month_year => build_month_year(&m),
+                Rule::month_rel => build_month_rel(&m),
+                _ => build_month(&m, "im"),
+            };
+            (e, false)
+        }
+        None => (
+            child(p, &[Rule::holiday]).and_then(|h| build_holiday(&h)),
+            true,
+        ),
+    };
+    let Some(within) = within else {
+        return Ok(None);
+    };
+    if after && n < 1 {
+        return Ok(None);
+    }
+    let limit = match what {
+        NthOf::Weekday(_) => 5,
+        NthOf::Day => 31,
+        NthOf::Week => 6,
+    };
+    if !after && n > limit {
+        return Err(format!("a month has no {n}. such day or week"));
+    }
+    Ok(Some(Expr::Nth {
+        n,
+        what,
+        within: Box::new(within),
+        after,
+    }))
+}
+
+/// "zwei Wochen nach Ostern": whole days, weeks, months or years from a holiday.
+fn build_holiday_shift(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let amount = amount_of(&child(p, &[Rule::amount])?)?;
+    let unit = unit_of(&child(p, &[Rule::unit])?).0;
+    if amount.fract() != 0.0
+        || !(1.0..=100.0).contains(&amount)
+        || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+    {
+        return None;
+    }
+    // The word between the unit and the holiday: "nach" or "vor".
+    let before = lower(p).split_whitespace().any(|w| w == "vor");
+    Some(Expr::ShiftFrom {
+        amount: amount as u32,
+        unit,
+        sign: if before { -1 } else { 1 },
+        base: Box::new(build_holiday(&child(p, &[Rule::holiday])?)?),
+    })
+}
+
+/// "den ganzen Tag", "die ganze Woche": one whole unit.
+fn build_whole_unit(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let w = lower(p);
+    let unit = if w.ends_with("tag") {
+        Unit::Day
+    } else if w.ends_with("woche") {
+        Unit::Week
+    } else if w.ends_with("monat") {
+        Unit::Month
+    } else {
+        Unit::Year
+    };
+    Some(Expr::Duration(Duration::new(1.0, unit)))
 }
 
 fn build_numeric_date(p: &Pair<'_, Rule>) -> (Option<i32>, Option<u32>, Option<u32>) {
@@ -818,7 +1084,10 @@ fn build_numeric_date(p: &Pair<'_, Rule>) -> (Option<i32>, Option<u32>, Option<u
 
 fn build_month_year(p: &Pair<'_, Rule>) -> Option<Expr> {
     let month = find(p, Rule::month_name).and_then(|m| month_number(m.as_str()))?;
-    let year = find(p, Rule::year4)?.as_str().parse().ok()?;
+    let year = match find(p, Rule::year4) {
+        Some(y) => y.as_str().parse().ok()?,
+        None => expand_year2(find(p, Rule::late_year2)?.as_str().parse().ok()?),
+    };
     Some(Expr::Calendar {
         year: Some(YearSpec::Abs(year)),
         month: Some(month),
@@ -1272,8 +1541,39 @@ fn other_holiday(name: &str) -> Option<(Holiday, u32)> {
 
 fn build_weekday(p: &Pair<'_, Rule>) -> Option<Expr> {
     let weekday = weekday_number(find(p, Rule::weekday_name)?.as_str())?;
-    let part =
-        child(p, &[Rule::daypart_suffix, Rule::daypart_word]).and_then(|d| daypart_of(d.as_str()));
+    let part = child(
+        p,
+        &[
+            Rule::daypart_suffix,
+            Rule::daypart_word,
+            Rule::daypart_adverb,
+        ],
+    )
+    .and_then(|d| daypart_of(d.as_str()));
+    if child(p, &[Rule::after_next]).is_some() {
+        // "Mittwoch nach dem nächsten": as "übernächsten Mittwoch".
+        return Some(Expr::RelNamed {
+            named: Named::Weekday(weekday, part),
+            offset: 2,
+        });
+    }
+    if let Some(shift) = child(p, &[Rule::week_shift]) {
+        // "Mittwoch in zwei Wochen": that weekday in the week two weeks ahead.
+        let n = amount_of(&child(&shift, &[Rule::amount])?)?;
+        if n.fract() != 0.0 || n > 520.0 {
+            return None;
+        }
+        let sign = if lower(&shift).starts_with("vor") {
+            -1
+        } else {
+            1
+        };
+        return Some(Expr::Weekday {
+            weekday,
+            part,
+            week: Some(sign * n as i32),
+        });
+    }
     let week = child(p, &[Rule::week_ref])
         .and_then(|w| find(&w, Rule::rel_adj))
         .map(|r| rel_offset(r.as_str()).0);
@@ -1712,7 +2012,10 @@ fn build_clock_words(p: &Pair<'_, Rule>) -> Option<(u32, u32)> {
         }
     });
     let prev = |h: u32| if h == 0 { 23 } else { h - 1 };
-    let hm = if has(Rule::clock_quarter) {
+    let hm = if has(Rule::clock_quarter_of) {
+        // "viertel acht": a quarter into the hour before eight.
+        (prev(hour), 15)
+    } else if has(Rule::clock_quarter) {
         if has(Rule::clock_after) {
             (hour, 15)
         } else {
@@ -1745,6 +2048,10 @@ fn build_clock_words(p: &Pair<'_, Rule>) -> Option<(u32, u32)> {
 }
 
 fn build_datetime(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
+    if let Some(hour) = child(p, &[Rule::hour_word]) {
+        // "heute Morgen um 7", "diesen Morgen um sieben": a bare hour after a day and its part.
+        return Ok(build_day_part_hour(p, &hour));
+    }
     let day = match child(p, &[Rule::full_date, Rule::weekday, Rule::day_deixis]) {
         Some(d) => match d.as_rule() {
             Rule::full_date => build_full_date(&d)?,
@@ -1769,10 +2076,12 @@ fn build_datetime(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
                 part,
                 anaphoric,
             }),
-            Some(Expr::Calendar { year, month, day }) => part.map(|part| Expr::DayPartOf {
-                day: Box::new(Expr::Calendar { year, month, day }),
-                part,
-            }),
+            Some(e @ (Expr::Calendar { .. } | Expr::DateOnWeekday { .. })) => {
+                part.map(|part| Expr::DayPartOf {
+                    day: Box::new(e),
+                    part,
+                })
+            }
             _ => None,
         });
     }
@@ -1784,12 +2093,14 @@ fn build_datetime(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
                     Expr::Clock {
                         hour,
                         minute,
+                        second,
                         part,
                         twelve_hour,
                         ..
                     } => Expr::Clock {
                         hour,
                         minute,
+                        second,
                         part,
                         day: day.clone().map(Box::new),
                         twelve_hour,
@@ -1815,10 +2126,77 @@ fn build_datetime(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
     Ok(Some(Expr::Clock {
         hour,
         minute,
+        second: clock_second(&clock),
         part,
         day: day.map(Box::new),
         twelve_hour: twelve_hour(&clock),
     }))
+}
+
+/// The seconds of a clock time written "8:00:31".
+fn clock_second(p: &Pair<'_, Rule>) -> Option<u32> {
+    let digits = find(p, Rule::clock_digits)
+        .or_else(|| (p.as_rule() == Rule::clock_digits).then(|| p.clone()))?;
+    let mut mins = digits
+        .into_inner()
+        .filter(|k| k.as_rule() == Rule::minute_num);
+    mins.next()?;
+    mins.next()?.as_str().parse().ok()
+}
+
+/// "heute Morgen um 7", "diesen Morgen um sieben", "Montag früh um 6": the day, its part of day,
+/// and the hour the part of day places.
+fn build_day_part_hour(p: &Pair<'_, Rule>, hour: &Pair<'_, Rule>) -> Option<Expr> {
+    let hour = hour_word_value(hour).filter(|h| *h <= 24)?;
+    let day = if let Some(t) = child(p, &[Rule::this_daypart]) {
+        let rel = child(&t, &[Rule::rel_adj])?;
+        if rel_offset(rel.as_str()) != (0, false) {
+            return None;
+        }
+        let part = daypart_of(child(&t, &[Rule::daypart_word])?.as_str())?;
+        Expr::DayOffset {
+            days: 0,
+            part: Some(part),
+            anaphoric: false,
+        }
+    } else if let Some(d) = child(p, &[Rule::day_deixis_part]) {
+        let word = lower(&child(&d, &[Rule::deixis_word])?);
+        let part = daypart_of(child(&d, &[Rule::daypart_word])?.as_str())?;
+        let days = match word.as_str() {
+            "vorvorgestern" => -3,
+            "vorgestern" => -2,
+            "gestern" => -1,
+            "heute" => 0,
+            "morgen" => 1,
+            _ => 2,
+        };
+        Expr::DayOffset {
+            days,
+            part: Some(part),
+            anaphoric: false,
+        }
+    } else {
+        let w = child(p, &[Rule::weekday_part])?;
+        let weekday = weekday_number(child(&w, &[Rule::weekday_name])?.as_str())?;
+        let part = daypart_of(child(&w, &[Rule::daypart_word, Rule::daypart_adverb])?.as_str())?;
+        Expr::Weekday {
+            weekday,
+            part: Some(part),
+            week: None,
+        }
+    };
+    let part = match &day {
+        Expr::DayOffset { part, .. } | Expr::Weekday { part, .. } => *part,
+        _ => None,
+    };
+    Some(Expr::Clock {
+        hour: hour % 24,
+        minute: 0,
+        second: None,
+        part,
+        day: Some(Box::new(day)),
+        twelve_hour: true,
+    })
 }
 
 fn build_range_point(p: &Pair<'_, Rule>) -> Built<Expr> {
@@ -1829,6 +2207,10 @@ fn build_range_point(p: &Pair<'_, Rule>) -> Built<Expr> {
 }
 
 fn build_range(p: &Pair<'_, Rule>) -> Built<Expr> {
+    if let Some(c) = child(p, &[Rule::clock_range]) {
+        // "von 1:30 bis 3"
+        return build_clock_range(&c);
+    }
     let parts = kids(p);
     // "vom 3. bis 5. Mai", "3.-5. Mai": the first day takes its month and year from the second.
     // "vom 4. bis zum 23.": two days of a month the context gives.
@@ -1949,6 +2331,7 @@ fn build_clock_range(p: &Pair<'_, Rule>) -> Built<Expr> {
     let clock = |hour, minute| Expr::Clock {
         hour,
         minute,
+        second: None,
         part,
         day: None,
         twelve_hour: twelve,
@@ -1972,16 +2355,30 @@ fn build_day_alone(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
     })
 }
 
-/// "um 3": an hour alone after "um", "gegen", "ab", "bis".
+/// "um 3": an hour alone after "um", "gegen", "ab", "bis", "nach" (chat: "nach 2").
 fn build_clock_bare(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
-    if !matches!(lead, "um" | "gegen" | "ab" | "bis") {
+    if !matches!(lead, "um" | "gegen" | "ab" | "bis" | "nach") {
         return None;
+    }
+    if let (Some(h), Some(m)) = (child(p, &[Rule::hour_num]), child(p, &[Rule::minute_num])) {
+        // "um 9.30"
+        let hour: u32 = h.as_str().parse().ok()?;
+        let minute: u32 = m.as_str().parse().ok()?;
+        return (hour < 24).then_some(Expr::Clock {
+            hour,
+            minute,
+            second: None,
+            part: None,
+            day: None,
+            twelve_hour: true,
+        });
     }
     let hour = hour_word_value(&child(p, &[Rule::hour_word])?)?;
     let part = child(p, &[Rule::clock_part]).and_then(|c| daypart_of(c.as_str()));
     (hour <= 24).then_some(Expr::Clock {
         hour: hour % 24,
         minute: 0,
+        second: None,
         part,
         day: None,
         twelve_hour: true,
@@ -1991,7 +2388,12 @@ fn build_clock_bare(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
 fn build_rel_span(p: &Pair<'_, Rule>) -> Option<Expr> {
     let (offset, _) = rel_offset(find(p, Rule::rel_adj)?.as_str());
     let unit = unit_of(&child(p, &[Rule::unit])?).0;
-    let amount = child(p, &[Rule::amount]).and_then(|a| amount_of(&a));
+    let amount = match child(p, &[Rule::amount]) {
+        Some(a) => amount_of(&a),
+        // "die nächsten beiden Tage"; "die letzten paar Tage" stays vague.
+        None if lower(p).contains("beiden") => Some(2.0),
+        None => None,
+    };
     Some(Expr::LastN {
         amount,
         unit,

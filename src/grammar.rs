@@ -160,7 +160,7 @@ const GROUPS: &[Group] = &[
     Group {
         strength: Weak,
         class: NONE,
-        entries: &["so$", "und$", "oder$", "als$", "auf$", "paar$"],
+        entries: &["so$", "und$", "oder$", "als$", "auf$", "paar$", "beiden$"],
     },
     Group {
         strength: Weak,
@@ -296,6 +296,23 @@ const GROUPS: &[Group] = &[
             "dez$",
         ],
     },
+    // weekday abbreviations ("Mo.", "Fr, 20. Sept."); "so" is an ordinary word, weak
+    Group {
+        strength: Strong,
+        class: WEEKDAY,
+        entries: &["mo$", "di$", "mi$", "do$", "fr$", "sa$"],
+    },
+    Group {
+        strength: Weak,
+        class: WEEKDAY,
+        entries: &["so$"],
+    },
+    // "den ganzen Tag"
+    Group {
+        strength: Weak,
+        class: WORD,
+        entries: &["ganze$", "ganzen$", "ganzes$"],
+    },
     Group {
         strength: Strong,
         class: WEEKDAY,
@@ -384,7 +401,25 @@ const GROUPS: &[Group] = &[
     Group {
         strength: Strong,
         class: NONE,
-        entries: &["uhr$", "zeit$", "eben$", "kurzem$"],
+        entries: &[
+            "uhr$",
+            "zeit$",
+            "eben$",
+            "kurzem$",
+            "kalenderwoche$",
+            "januarwoche$",
+            "februarwoche$",
+            "märzwoche$",
+            "aprilwoche$",
+            "maiwoche$",
+            "juniwoche$",
+            "juliwoche$",
+            "augustwoche$",
+            "septemberwoche$",
+            "oktoberwoche$",
+            "novemberwoche$",
+            "dezemberwoche$",
+        ],
     },
     // ordinal centuries, decades and counted times
     Group {
@@ -420,6 +455,7 @@ const GROUPS: &[Group] = &[
         class: WORD,
         entries: &[
             "heute",
+            "mitternacht",
             "gestern",
             "vorgestern",
             "vorvorgestern",
@@ -882,7 +918,7 @@ fn core_rule(c: u16, ordinal: bool, clock_near: bool, unit_near: bool) -> Option
     // the unit forms, without both.
     let (all, no_clock, no_unit, neither) = match c & class::CORE {
         class::NONE => return None,
-        class::MONTH => return Some(R::start_month),
+        class::MONTH => two(R::start_month, R::start_month_plain),
         class::UNIT => return Some(R::start_unit),
         class::DIGIT => (
             R::start_digit,
@@ -1189,7 +1225,7 @@ fn minutes_before(text: &str, at: usize) -> bool {
 }
 
 /// Whether `core_prep` can match at byte `at`: at "vom", "von", "zwischen", "vor" or "in"; or
-/// at the first word of a date ("3.", "Mittwoch", "ersten", "2011") when a dash, a slash or
+/// at the first word of a date ("3.", "Mittwoch", "ersten", "2011", "Juli 13") when a dash, a slash or
 /// "bis" follows within [`RANGE_REACH`] bytes that are not spaces, as every range that starts
 /// with a date holds one ("3. bis 5. Mai", "2011–2018", "12./13. Januar").
 fn prep_ahead(text: &str, at: usize) -> bool {
@@ -1209,7 +1245,7 @@ fn prep_ahead(text: &str, at: usize) -> bool {
         }
         return range_mid_ahead(bytes, at);
     }
-    if c & (class::DIGIT | class::WEEKDAY | class::NUMBER) == 0 {
+    if c & (class::DIGIT | class::WEEKDAY | class::NUMBER | class::MONTH) == 0 {
         return false;
     }
     let end = (at + 16 * RANGE_REACH).min(bytes.len());
@@ -1581,6 +1617,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::timex | Rule::core | Rule::core_prep | Rule::attempt => "temporal expression",
         Rule::start_digit
         | Rule::start_month
+        | Rule::start_month_plain
         | Rule::start_weekday
         | Rule::start_number
         | Rule::start_relative
@@ -1629,7 +1666,20 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::vague => "vague amount",
         Rule::amount => "amount",
         Rule::ord_word => "ordinal word",
-        Rule::month_name => "month name",
+        Rule::month_name | Rule::month_abbr => "month name",
+        Rule::weekday_abbr | Rule::weekday_short => "weekday abbreviation",
+        Rule::weekday_day => "day picked by its weekday",
+        Rule::weekday_lead => "weekday before a date",
+        Rule::day_after_end | Rule::hour_end => "end of a number",
+        Rule::month_day => "calendar date",
+        Rule::nth_in | Rule::nth_unit | Rule::month_week => "n-th weekday, day or week of a period",
+        Rule::calendar_week => "calendar week",
+        Rule::week_shift => "weekday weeks away",
+        Rule::after_next => "weekday after the next",
+        Rule::day_deixis_part | Rule::weekday_part => "day with a part of day",
+        Rule::midnight => "midnight",
+        Rule::holiday_shift => "time before or after a holiday",
+        Rule::whole_unit => "whole unit",
         Rule::weekday_name => "weekday name",
         Rule::daypart_word | Rule::daypart_suffix | Rule::daypart_adverb => "part of day",
         Rule::season_name => "season",
@@ -1652,7 +1702,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::iso_month
         | Rule::wb_date => "calendar date",
         Rule::digit_lead => "number starting a date or clock time",
-        Rule::month_year => "month and year",
+        Rule::month_year | Rule::late_year2 => "month and year",
         Rule::month_rel => "month of a relative year",
         Rule::month => "month",
         Rule::year_expr => "year",
@@ -1681,6 +1731,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::clock_words
         | Rule::clock_half
         | Rule::clock_quarter
+        | Rule::clock_quarter_of
         | Rule::clock_three_quarter
         | Rule::clock_after
         | Rule::clock_before

@@ -89,7 +89,7 @@ pub struct Context {
 use chrono::{Datelike, NaiveDate};
 
 use crate::calendar;
-use crate::expr::{Expr, Holiday, Named, Parsed, SetPattern, YearSpec};
+use crate::expr::{Expr, Holiday, Named, NthOf, Parsed, SetPattern, YearSpec};
 use crate::timex::{
     AnchorKind, DayPart, Direction, Duration, Mod, Reference, Season, TimexType, Unit, Value,
 };
@@ -341,10 +341,56 @@ impl Resolver<'_> {
             Expr::Clock {
                 hour,
                 minute,
+                second,
                 part,
                 day,
                 twelve_hour,
-            } => self.clock(*hour, *minute, *part, day.as_deref(), *twelve_hour),
+            } => {
+                let mut out = self.clock(*hour, *minute, *part, day.as_deref(), *twelve_hour);
+                if let Value::DateTime { second: s, .. } = &mut out.value {
+                    *s = *second;
+                }
+                out
+            }
+            Expr::Nth {
+                n,
+                what,
+                within,
+                after,
+            } => self.nth(*n, *what, within, *after),
+            Expr::DateOnWeekday {
+                weekday,
+                month,
+                day,
+            } => self.date_on_weekday(*weekday, *month, *day),
+            Expr::ShiftFrom {
+                amount,
+                unit,
+                sign,
+                base,
+            } => self.shift_from(*amount, *unit, *sign, base),
+            Expr::CalendarWeek { week, year } => {
+                let (y, a) = match year {
+                    Some(y) => (Some(*y), None),
+                    None => {
+                        let a = self.deictic();
+                        (a.and_then(|a| a.date.year), a)
+                    }
+                };
+                let value = match y
+                    .and_then(|y| NaiveDate::from_isoywd_opt(y, *week, chrono::Weekday::Mon))
+                {
+                    Some(d) => week_value(d),
+                    None => Value::Unknown(Unit::Week),
+                };
+                Out {
+                    value,
+                    range_end: None,
+                    anchor: a,
+                    direction: Direction::Fixed,
+                    modifier: None,
+                }
+            }
             Expr::UnitShift {
                 unit,
                 offset,
@@ -463,6 +509,19 @@ impl Resolver<'_> {
             Expr::Range(a, b) => {
                 let end = self.expr(b);
                 let start = match (a.as_ref(), &end.value) {
+                    // "vom 4. bis zum 23.": the start borrows the end's month and year.
+                    (
+                        Expr::Calendar {
+                            year: None,
+                            month: None,
+                            day: Some(day),
+                        },
+                        Value::Date(PartialDate {
+                            year: Some(y),
+                            month: Some(m),
+                            ..
+                        }),
+                    ) => self.calendar(Some(YearSpec::Abs(*y)), Some(*m), Some(*day)),
                     // "von Januar bis März 2022": the start borrows the end's year.
                     (
                         Expr::Calendar {
@@ -534,7 +593,11 @@ impl Resolver<'_> {
         // No year: pick the one the tense points to, relative to the anchor.
         let a = self.deictic();
         let dir = self.direction();
-        let y = a.and_then(|a| pick_year(a.date, month.unwrap_or(1), day, dir));
+        let mut y = a.and_then(|a| pick_year(a.date, month.unwrap_or(1), day, dir));
+        if let (Some(year), Some(2), Some(29)) = (y, month, day) {
+            // "29/2": the leap year the text looks to.
+            y = Some(leap_year_near(year, dir));
+        }
         Out {
             value: Value::Date(PartialDate {
                 year: y,
@@ -668,6 +731,138 @@ impl Resolver<'_> {
         }
     }
 
+    /// "zwei Wochen nach Ostern", "ein Jahr nach Weihnachten": the holiday shifted. Without a
+    /// year, the direction holds for the whole expression, not the holiday: of the days so far
+    /// from a holiday of the years around the anchor, the one the tense points to ("ein Jahr
+    /// nach Weihnachten" said in February 2013 is 2013-12-25, a year after the last Christmas).
+    fn shift_from(&self, amount: u32, unit: Unit, sign: i32, base: &Expr) -> Out {
+        let n = i64::from(amount) * i64::from(sign);
+        let shift = |d: NaiveDate| match unit {
+            Unit::Day => calendar::add_days(d, n),
+            Unit::Week => calendar::add_days(d, 7 * n),
+            Unit::Month => calendar::add_months(d, n),
+            _ => calendar::add_months(d, 12 * n),
+        };
+        let date_of = |out: &Out| match out.value {
+            Value::Date(d) => d.naive().and_then(shift),
+            _ => None,
+        };
+        let mut out = self.expr(base);
+        let mut date = date_of(&out);
+        let anchor = self.deictic().and_then(|a| a.full());
+        if let (
+            Expr::Holiday {
+                holiday,
+                year: None,
+                days,
+            },
+            Some(a),
+        ) = (base, anchor)
+        {
+            let dir = self.direction();
+            // The holiday's year lies about the shift away from the anchor's.
+            let off = match unit {
+                Unit::Year => n,
+                Unit::Month => n / 12,
+                _ => 0,
+            };
+            let centre = a.year() - i32::try_from(off).unwrap_or(0);
+            let years = centre - 2..=centre + 2;
+            let candidates: Vec<NaiveDate> = years
+                .filter_map(|y| date_of(&self.holiday(*holiday, Some(YearSpec::Abs(y)), *days)))
+                .collect();
+            let best = match dir {
+                Direction::Past => candidates.iter().filter(|d| **d <= a).max(),
+                Direction::Future if self.ctx.kind == DocKind::Colloquial => {
+                    candidates.iter().filter(|d| **d > a).min()
+                }
+                Direction::Future => candidates.iter().filter(|d| **d >= a).min(),
+                _ => candidates.iter().min_by_key(|d| (**d - a).num_days().abs()),
+            };
+            if let Some(best) = best {
+                date = Some(*best);
+                out.direction = dir;
+            }
+        }
+        out.value = day_value(date, None);
+        out
+    }
+
+    /// "erster Dienstag im Oktober", "letzte Woche im September 2014", "dritter Dienstag nach
+    /// Weihnachten 2014": the period (a month or a holiday) resolved as itself, then counted in.
+    fn nth(&self, n: i32, what: NthOf, within: &Expr, after: bool) -> Out {
+        let mut out = self.expr(within);
+        let date = match out.value {
+            Value::Date(d) => d,
+            _ => PartialDate::unknown(),
+        };
+        let value = if after {
+            // Counted from the day after the holiday.
+            date.naive().and_then(|h| match what {
+                NthOf::Weekday(w) => strict_weekday(h, w, Direction::Future)
+                    .and_then(|d| calendar::add_days(d, 7 * i64::from(n - 1)))
+                    .map(|d| day_value(Some(d), None)),
+                NthOf::Day => calendar::add_days(h, i64::from(n)).map(|d| day_value(Some(d), None)),
+                NthOf::Week => calendar::add_days(h, 7 * i64::from(n)).map(week_value),
+            })
+        } else {
+            match (date.year, date.month) {
+                (Some(y), Some(m)) => nth_in_month(y, m, n, what),
+                _ => None,
+            }
+        };
+        out.value = value.unwrap_or(match what {
+            NthOf::Week => Value::Unknown(Unit::Week),
+            _ => Value::Unknown(Unit::Day),
+        });
+        out
+    }
+
+    /// "Freitag, der 12. Mai" (no year), "Dienstag, den 25.": the date as without the weekday;
+    /// where it falls on another weekday, the nearest year (or month) in which it falls on the
+    /// named one. Chat text, which leans to the future, looks up to 28 years (a full cycle of the
+    /// calendar) either way, the future first: "Freitag, der 12. Mai" said in 2013 is 2017.
+    /// News and narratives look one year (or month) only the way the tense points, and not
+    /// further than a year from the anchor: a wrong weekday in news is more often a slip than a
+    /// far date, so "am Montag, den 15. Januar" written in November 2016 stays January 2017.
+    fn date_on_weekday(&self, weekday: u32, month: Option<u32>, day: u32) -> Out {
+        let mut out = self.calendar(None, month, Some(day));
+        let Value::Date(d) = out.value else {
+            return out;
+        };
+        let (Some(y), Some(m)) = (d.year, d.month) else {
+            return out;
+        };
+        let fits = |k: i64| {
+            let (y2, m2) = match month {
+                Some(m) => (y + i32::try_from(k).ok()?, m),
+                None => calendar::shift_month(y, m, k)?,
+            };
+            NaiveDate::from_ymd_opt(y2, m2, day).filter(|d| calendar::weekday_number(*d) == weekday)
+        };
+        if fits(0).is_some() {
+            return out;
+        }
+        let steps: Vec<i64> = match (self.ctx.kind, out.direction) {
+            (DocKind::Colloquial, _) => (1..=28).flat_map(|k| [k, -k]).collect(),
+            // A day of a month: the month before or after, whatever the tense.
+            (_, Direction::Past) if month.is_none() => vec![-1, 1],
+            _ if month.is_none() => vec![1, -1],
+            (_, Direction::Past) => vec![-1],
+            (_, Direction::Future) => vec![1],
+            _ => vec![-1, 1],
+        };
+        let anchor = out.anchor.and_then(|a| a.full());
+        let near = |d: &NaiveDate| {
+            self.ctx.kind == DocKind::Colloquial
+                || anchor.is_some_and(|a| (*d - a).num_days().abs() <= 366)
+        };
+        if let Some(date) = steps.iter().filter_map(|&k| fits(k)).find(near) {
+            out.value = day_value(Some(date), None);
+        }
+        out
+    }
+
     fn rel_named(&self, named: Named, offset: i32) -> Out {
         let a = self.deictic();
         let dir = direction_of(offset);
@@ -791,7 +986,7 @@ impl Resolver<'_> {
         let n = d.amount.unwrap_or(0.0) as i64 * i64::from(sign);
         if self.ctx.kind == DocKind::Colloquial && !anaphoric {
             // Chat assistants keep a finer grain: "vor zwei Jahren" is that month,
-            // "in einer Woche" that day, "in 7 Tagen" that hour.
+            // "in einer Woche" that day.
             if let Some(out) = self.fine_shift(a, d.unit, n, sign) {
                 return out;
             }
@@ -847,16 +1042,8 @@ impl Resolver<'_> {
             }
             Unit::Month => day_value(calendar::add_months(date, n), None),
             Unit::Week => day_value(calendar::add_days(date, n * 7), None),
-            Unit::Day => {
-                let d = calendar::add_days(date, n)?;
-                let (h, _, _) = anchor.time?;
-                Value::DateTime {
-                    date: PartialDate::ymd(d.year(), d.month(), d.day()),
-                    hour: h,
-                    minute: 0,
-                    second: None,
-                }
-            }
+            // "in 7 Tagen": a day, as TimeML has it (Duckling gives the hour; rustling the day).
+            Unit::Day => day_value(calendar::add_days(date, n), None),
             _ => return None,
         };
         Some(Out {
@@ -1017,6 +1204,36 @@ fn day_value(date: Option<NaiveDate>, part: Option<DayPart>) -> Value {
     }
 }
 
+/// The ISO week of a day.
+fn week_value(d: NaiveDate) -> Value {
+    let (year, week) = calendar::iso_week(d);
+    Value::Week {
+        year,
+        week,
+        weekend: false,
+    }
+}
+
+/// The `n`-th (-1: last) weekday, day or week of a month. The weeks of a month are the ISO
+/// weeks wholly in it: the first week of October 2014 (which began on a Wednesday) is the one
+/// from Monday 6 October, the last week of September 2014 the one ending Sunday 28 September.
+fn nth_in_month(year: i32, month: u32, n: i32, what: NthOf) -> Option<Value> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let last = calendar::add_months(first, 1).and_then(|d| calendar::add_days(d, -1))?;
+    let day = |d: NaiveDate| day_value(Some(d), None);
+    match what {
+        NthOf::Weekday(w) => calendar::nth_weekday(year, month, w, n).map(day),
+        NthOf::Day if n < 0 => Some(day(last)),
+        NthOf::Day => NaiveDate::from_ymd_opt(year, month, u32::try_from(n).ok()?).map(day),
+        // The week of the last Sunday.
+        NthOf::Week if n < 0 => calendar::nth_weekday(year, month, 7, -1).map(week_value),
+        NthOf::Week => calendar::nth_weekday(year, month, 1, 1)
+            .and_then(|monday| calendar::add_days(monday, 7 * i64::from(n - 1) + 6))
+            .filter(|sunday| *sunday <= last)
+            .map(week_value),
+    }
+}
+
 /// The anchor moved by `n` units, at the grain of the unit.
 fn unit_value(a: Option<Anchor>, unit: Unit, n: i64) -> Value {
     let Some(a) = a else {
@@ -1083,6 +1300,25 @@ fn unit_value(a: Option<Anchor>, unit: Unit, n: i64) -> Value {
             _ => Value::Unknown(unit),
         },
         _ => day_value(a.full().and_then(|d| calendar::add_days(d, n)), None),
+    }
+}
+
+/// The leap year nearest to `year` in direction `dir` (`year` itself if it is one).
+fn leap_year_near(year: i32, dir: Direction) -> i32 {
+    let leap = |y: i32| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let back = (0..8).map(|k| year - k).find(|y| leap(*y));
+    let ahead = (0..8).map(|k| year + k).find(|y| leap(*y));
+    match (dir, back, ahead) {
+        (Direction::Past, Some(b), _) => b,
+        (Direction::Future, _, Some(a)) => a,
+        (_, Some(b), Some(a)) => {
+            if year - b <= a - year {
+                b
+            } else {
+                a
+            }
+        }
+        _ => year,
     }
 }
 
