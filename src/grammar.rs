@@ -46,6 +46,9 @@ pub mod class {
     pub const PREP: u16 = 512;
     /// Words a range or a span before or after now can start with: "vom", "zwischen", "vor", "in".
     pub const RANGE: u16 = 1024;
+    /// Words a holiday's name can start with ("Ostern", "Jom", "orthodoxe"): other words of the
+    /// class `WORD` do not try `holiday`.
+    pub const HOLIDAY: u16 = 2048;
     /// The bits that say which core alternatives a word can start.
     pub const CORE: u16 = 255;
     /// Words that only continue a run of trigger words ("und", "Uhr", "Zeit"): no class.
@@ -490,6 +493,15 @@ const GROUPS: &[Group] = &[
             "nachmittags",
             "vormittags",
             "mittags",
+        ],
+    },
+    // holidays: the only words that begin `holiday` (besides ordinals and "Tag")
+    Group {
+        strength: Strong,
+        class: WORD | HOLIDAY,
+        entries: &[
+            // "Nacht der Bestimmung" (Laylat al-Qadr); "Nacht" is a part of the day too
+            "nacht$",
             "heiligabend",
             "heiligen$",
             "heilige$",
@@ -940,7 +952,8 @@ fn core_rule(c: u16, ordinal: bool, clock_near: bool, unit_near: bool) -> Option
         ),
         class::WEEKDAY => two(R::start_weekday, R::start_weekday_plain),
         class::RELATIVE => two(R::start_relative, R::start_relative_plain),
-        class::WORD => two(R::start_word, R::start_word_plain),
+        class::WORD if c & class::HOLIDAY != 0 => two(R::start_word, R::start_word_plain),
+        class::WORD => two(R::start_word_common, R::start_word_common_plain),
         class::LEAD => two(R::start_lead, R::start_lead_plain),
         _ => two(R::start_any, R::start_any_plain),
     };
@@ -1627,6 +1640,8 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::start_any
         | Rule::start_prep
         | Rule::start_year
+        | Rule::start_word_common
+        | Rule::start_word_common_plain
         | Rule::start_digit_plain
         | Rule::start_weekday_plain
         | Rule::start_number_plain
