@@ -122,6 +122,8 @@ type Kind = (
 /// telling's start in each (document, sentence) it has a member in.
 struct Cluster {
     members: Vec<usize>,
+    /// The event nouns of its members.
+    heads: Vec<u32>,
     kinds: Vec<(u32, usize)>,
     sentences: std::collections::HashMap<(u32, u32), usize>,
 }
@@ -130,6 +132,7 @@ impl Cluster {
     fn new() -> Cluster {
         Cluster {
             members: Vec::new(),
+            heads: Vec::new(),
             kinds: Vec::new(),
             sentences: std::collections::HashMap::new(),
         }
@@ -137,6 +140,11 @@ impl Cluster {
 
     fn add(&mut self, i: usize, item: &Item) {
         self.members.push(i);
+        for h in &item.heads {
+            if !self.heads.contains(h) {
+                self.heads.push(*h);
+            }
+        }
         if !self.kinds.iter().any(|(k, _)| *k == item.kind) {
             self.kinds.push((item.kind, i));
         }
@@ -223,8 +231,13 @@ fn merge_with(
     for (i, item) in items.iter().enumerate() {
         let mut best: Option<(usize, usize)> = None;
         // Only a cluster with a member sharing a word with the telling can score above 0.
-        for c in index.candidates(item) {
+        for (c, words) in index.candidates(item) {
             let cluster = &clusters[c];
+            // No member shares two words with the telling: only a shared event noun can make
+            // it similar (see `similarity`).
+            if words < 2 && !cluster.heads.iter().any(|h| item.heads.contains(h)) {
+                continue;
+            }
             // Two expressions of one sentence are two tellings ("bis Ende des Jahres dauern,
             // sagte er am Montag"), never one. (A cluster holds one expression a sentence.)
             let same_sentence = cluster
@@ -393,15 +406,17 @@ impl ClusterIndex {
         }
     }
 
-    /// The clusters `item` may join, ascending, each once.
-    fn candidates(&self, item: &Item) -> Vec<usize> {
+    /// The clusters `item` may join, ascending, each once, with how many of its words the
+    /// cluster's members hold between them.
+    fn candidates(&self, item: &Item) -> Vec<(usize, usize)> {
         use chrono::Datelike;
-        let mut out = Vec::new();
+        // (cluster, index of the word) pairs, packed to sort fast.
+        let mut out: Vec<u64> = Vec::new();
         let cell = cell(item);
-        for &w in &item.word_set {
+        for (n, &w) in item.word_set.iter().enumerate() {
             let mut take = |l: Option<&Vec<usize>>| {
                 if let Some(l) = l {
-                    out.extend_from_slice(l);
+                    out.extend(l.iter().map(|&c| ((c as u64) << 24) | n as u64));
                 }
             };
             match (cell, years(item)) {
@@ -436,7 +451,15 @@ impl ClusterIndex {
         }
         out.sort_unstable();
         out.dedup();
-        out
+        let mut counted: Vec<(usize, usize)> = Vec::new();
+        for pair in out {
+            let c = (pair >> 24) as usize;
+            match counted.last_mut() {
+                Some((last, n)) if *last == c => *n += 1,
+                _ => counted.push((c, 1)),
+            }
+        }
+        counted
     }
 }
 

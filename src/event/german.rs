@@ -49,13 +49,35 @@ pub(super) fn is_noun_word(w: &str) -> bool {
 }
 
 pub(super) fn is_function_word(w: &str) -> bool {
-    is_in(NUMBERS, w)
-        || is_in(ARTICLES, w)
-        || is_in(PREPOSITIONS, w)
-        || is_in(PRONOUNS, w)
-        || is_in(AUXILIARIES, w)
-        || is_in(CONJUNCTIONS, w)
-        || is_in(PARTICLES, w)
+    function_words().contains(lower(w).as_str())
+}
+
+/// The numbers, articles, prepositions, pronouns, auxiliaries, conjunctions and particles in
+/// one set: every word of every sentence with an event is looked up.
+fn function_words() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        [
+            NUMBERS,
+            ARTICLES,
+            PREPOSITIONS,
+            PRONOUNS,
+            AUXILIARIES,
+            CONJUNCTIONS,
+            PARTICLES,
+        ]
+        .concat()
+        .into_iter()
+        .collect()
+    })
+}
+
+/// Speech verbs and relative pronouns in one set (see [`is_stop_word`]).
+fn speech_and_relatives() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| [SPEECH_VERBS, RELATIVES].concat().into_iter().collect())
 }
 
 /// Whether a lower-case word looks like an inflected adjective or participle used as one.
@@ -93,14 +115,18 @@ pub fn is_event_noun(w: &str) -> bool {
 /// Whether a word carries no content for comparing sentences: function words, time words,
 /// particles and verbs of saying.
 pub fn is_stop_word(w: &str) -> bool {
-    is_function_word(w)
-        || is_time_word(w)
-        || SPEECH_VERBS.contains(&lower(w).as_str())
-        || is_in(RELATIVES, w)
+    let l = lower(w);
+    function_words().contains(l.as_str())
+        || is_time_word_lower(w, &l)
+        || speech_and_relatives().contains(l.as_str())
 }
 
 pub(super) fn is_time_word(w: &str) -> bool {
-    let l = lower(w);
+    is_time_word_lower(w, &lower(w))
+}
+
+/// [`is_time_word`] of `w` and its lower case `l`.
+fn is_time_word_lower(w: &str, l: &str) -> bool {
     TIME_WORDS
         .iter()
         .any(|t| l == *t || l.ends_with(t) && l.len() > t.len() + 3 && !l.contains('-'))
