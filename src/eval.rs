@@ -35,7 +35,9 @@
 //! days do not convert); an `X` in the gold value matches any character. A gold `interval`
 //! `[a, b]` is matched by a range (value and range end) from `a` to `b`, or to the unit before
 //! `b` (some corpora give the end exclusive: `[2013-02-13, 2013-02-16]` for three days, `[2013-W05,
-//! 2013-W07]` for two weeks, `T11:01` for "bis 11:00").
+//! 2013-W07]` for two weeks, `T11:01` for "bis 11:00"), and by a TIMEX3 part of that day
+//! (`2013-02-12TEV`) when it lies within the hours of that part (see `part_of_day_holds`):
+//! Duckling and rustling write "am Abend" as `[2013-02-12T18:00, 2013-02-12T23:00]`.
 
 use std::path::Path;
 
@@ -439,9 +441,44 @@ pub fn value_right(p: &Predicted, g: &GoldTimex) -> bool {
                 values_equal(&p.value, a)
                     && (values_equal(e, b) || unit_before(b).is_some_and(|b1| values_equal(e, &b1)))
             }
-            None => false,
+            None => part_of_day_holds(&p.value, a, b),
         },
     })
+}
+
+/// Whether a TIMEX3 part of a day (`2013-02-12TEV`) names a gold interval of clock times
+/// (`2013-02-12T18:00` to `2013-02-12T23:00`): the interval lies on that day, within the hours
+/// the part covers in the corpora's conventions (morning 03-12, midday 11-14, afternoon 12-19,
+/// evening 17-24, night 20-06). Duckling and rustling write "am Abend" as such an interval,
+/// TIMEX3 as `TEV`.
+fn part_of_day_holds(value: &str, a: &str, b: &str) -> bool {
+    use chrono::{NaiveDateTime, NaiveTime};
+    let Some((day, part)) = value.split_once('T') else {
+        return false;
+    };
+    let (from, to) = match part {
+        "MO" => (3, 12),
+        "MI" => (11, 14),
+        "AF" => (12, 19),
+        "EV" => (17, 24),
+        "NI" => (20, 30),
+        _ => return false,
+    };
+    let Ok(day) = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") else {
+        return false;
+    };
+    let time = |v: &str| {
+        let v = strip_zero_seconds(v);
+        NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M")
+            .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S"))
+            .ok()
+    };
+    let (Some(a), Some(b)) = (time(a), time(b)) else {
+        return false;
+    };
+    let start = day.and_time(NaiveTime::MIN) + chrono::Duration::hours(from);
+    let end = day.and_time(NaiveTime::MIN) + chrono::Duration::hours(to);
+    start <= a && a < b && b <= end
 }
 
 /// Raw counts; the figures are computed from them, so counts of several files add up.
@@ -790,6 +827,31 @@ pub fn evaluate(docs: &[GoldDoc], kind: DocKind) -> Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_part_of_the_day_names_an_interval_within_its_hours() {
+        let evening = ("2013-02-12T18:00", "2013-02-12T23:00");
+        assert!(part_of_day_holds("2013-02-12TEV", evening.0, evening.1));
+        assert!(part_of_day_holds(
+            "2013-02-12TEV",
+            "2013-02-12T18:00",
+            "2013-02-13T00:00"
+        ));
+        assert!(part_of_day_holds(
+            "2013-02-12TMO",
+            "2013-02-12T04:00:00",
+            "2013-02-12T10:00"
+        ));
+        // Another part, another day, or hours beyond the part.
+        assert!(!part_of_day_holds("2013-02-12TMO", evening.0, evening.1));
+        assert!(!part_of_day_holds("2013-02-13TEV", evening.0, evening.1));
+        assert!(!part_of_day_holds(
+            "2013-02-12TAF",
+            "2013-02-12T09:00",
+            "2013-02-12T17:00"
+        ));
+        assert!(!part_of_day_holds("2013-02-12", evening.0, evening.1));
+    }
 
     #[test]
     fn durations_compare_by_length() {
