@@ -1112,26 +1112,46 @@ const UNIT_REACH: usize = 60;
 /// digit ("5Jahre"). Where none does, `anaphor`, `duration` and `century` cannot match.
 fn unit_ahead(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
-    let end = (at + 16 * UNIT_REACH).min(bytes.len());
+    within_reach(bytes, at, UNIT_REACH, |i| {
+        let b = bytes[i];
+        (b.is_ascii_alphabetic() || b == 0xC3)
+            && (i == 0 || !is_word_byte(bytes[i - 1]) || bytes[i - 1].is_ascii_digit())
+            && trie().first[SYMBOL[b as usize] as usize] & class::UNIT != 0
+            && class_at(text, i) & class::UNIT != 0
+    })
+}
+
+/// Whether `hit` holds at a byte from `at` on, within `reach` bytes that are not spaces. Past
+/// 16 × `reach` bytes (long runs of spaces) before the end of the text, the answer is "maybe":
+/// true.
+fn within_reach(bytes: &[u8], at: usize, reach: usize, hit: impl Fn(usize) -> bool) -> bool {
+    let end = (at + 16 * reach).min(bytes.len());
     let mut counted = 0;
     let mut i = at;
-    while i < end && counted < UNIT_REACH {
-        let b = bytes[i];
-        if b.is_ascii_alphabetic() || b == 0xC3 {
-            let starts = i == 0 || !is_word_byte(bytes[i - 1]) || bytes[i - 1].is_ascii_digit();
-            if starts
-                && trie().first[SYMBOL[b as usize] as usize] & class::UNIT != 0
-                && class_at(text, i) & class::UNIT != 0
-            {
-                return true;
-            }
+    while i < end && counted < reach {
+        if hit(i) {
+            return true;
         }
-        if !b.is_ascii_whitespace() {
+        if !bytes[i].is_ascii_whitespace() {
             counted += 1;
         }
         i += 1;
     }
     i >= end && end < bytes.len()
+}
+
+/// Whether a dash (hyphen, en or em dash) starts at byte `i`.
+fn dash_at(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == b'-'
+        || (bytes[i] == 0xE2 && matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])))
+}
+
+/// Whether one of `words` (three lowercase ASCII letters) starts a word at byte `i`.
+fn word3_at(bytes: &[u8], i: usize, words: &[&[u8; 3]]) -> bool {
+    (i == 0 || !is_word_byte(bytes[i - 1]))
+        && bytes
+            .get(i..i + 3)
+            .is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(&x[..])))
 }
 
 /// Word beginnings (lowercase) that every clock time holds one of, unless it holds ":", an
@@ -1261,60 +1281,17 @@ fn prep_ahead(text: &str, at: usize) -> bool {
     if c & (class::DIGIT | class::WEEKDAY | class::NUMBER | class::MONTH) == 0 {
         return false;
     }
-    let end = (at + 16 * RANGE_REACH).min(bytes.len());
-    let mut counted = 0;
-    let mut i = at;
-    while i < end && counted < RANGE_REACH {
-        let b = bytes[i];
-        match b {
-            b'-' | b'/' => return true,
-            0xE2 if matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])) => return true,
-            b'b' | b'B'
-                if (i == 0 || !is_word_byte(bytes[i - 1]))
-                    && bytes
-                        .get(i + 1..i + 3)
-                        .is_some_and(|r| r.eq_ignore_ascii_case(b"is")) =>
-            {
-                return true
-            }
-            _ => {}
-        }
-        if !b.is_ascii_whitespace() {
-            counted += 1;
-        }
-        i += 1;
-    }
-    i >= end && end < bytes.len()
+    within_reach(bytes, at, RANGE_REACH, |i| {
+        dash_at(bytes, i) || bytes[i] == b'/' || word3_at(bytes, i, &[b"bis"])
+    })
 }
 
 /// Whether "bis", "und", "auf" or a dash follows byte `at` within [`RANGE_REACH`] bytes that
 /// are not spaces: every range that begins with "vom", "von" or "zwischen" holds one.
 fn range_mid_ahead(bytes: &[u8], at: usize) -> bool {
-    let end = (at + 16 * RANGE_REACH).min(bytes.len());
-    let mut counted = 0;
-    let mut i = at;
-    while i < end && counted < RANGE_REACH {
-        let b = bytes[i];
-        if b == b'-' || (b == 0xE2 && matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])))
-        {
-            return true;
-        }
-        if matches!(b, b'b' | b'B' | b'u' | b'U' | b'a' | b'A')
-            && (i == 0 || !is_word_byte(bytes[i - 1]))
-            && bytes.get(i..i + 3).is_some_and(|w| {
-                w.eq_ignore_ascii_case(b"bis")
-                    || w.eq_ignore_ascii_case(b"und")
-                    || w.eq_ignore_ascii_case(b"auf")
-            })
-        {
-            return true;
-        }
-        if !b.is_ascii_whitespace() {
-            counted += 1;
-        }
-        i += 1;
-    }
-    i >= end && end < bytes.len()
+    within_reach(bytes, at, RANGE_REACH, |i| {
+        dash_at(bytes, i) || word3_at(bytes, i, &[b"bis", b"und", b"auf"])
+    })
 }
 
 /// How many bytes other than spaces the first date of a range can take at most ("Donnerstag,
