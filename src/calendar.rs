@@ -201,7 +201,8 @@ pub fn nth_weekday(year: i32, month: u32, weekday: u32, n: i32) -> Option<NaiveD
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    /// A date for tests, here and in the calendar modules below.
+    pub(super) fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 

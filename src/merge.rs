@@ -373,10 +373,10 @@ fn push_once(list: &mut Vec<usize>, cluster: usize) {
 impl ClusterIndex {
     fn add(&mut self, item: &Item, cluster: usize) {
         use chrono::Datelike;
-        let cell = cell(item);
+        let (cell, years) = (cell(item), years(item));
         for &w in &item.word_set {
             push_once(self.any.entry(w).or_default(), cluster);
-            match years(item) {
+            match years.clone() {
                 Some(ys) => {
                     for y in ys {
                         push_once(self.by_year.entry((w, y)).or_default(), cluster);
@@ -412,14 +412,14 @@ impl ClusterIndex {
         use chrono::Datelike;
         // (cluster, index of the word) pairs, packed to sort fast.
         let mut out: Vec<u64> = Vec::new();
-        let cell = cell(item);
+        let (cell, years) = (cell(item), years(item));
         for (n, &w) in item.word_set.iter().enumerate() {
             let mut take = |l: Option<&Vec<usize>>| {
                 if let Some(l) = l {
                     out.extend(l.iter().map(|&c| ((c as u64) << 24) | n as u64));
                 }
             };
-            match (cell, years(item)) {
+            match (cell, years.clone()) {
                 (Some(c), _) => {
                     let year = match c {
                         Cell::Day(d) => d.year(),

@@ -113,10 +113,7 @@ pub fn year_of_autumn(year: i32) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::calendar::tests::d;
 
     #[test]
     fn rosh_hashanah() {

@@ -64,10 +64,7 @@ pub fn sankranti(year: i32, sign: u32) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::calendar::tests::d;
 
     #[test]
     fn makar_sankranti() {

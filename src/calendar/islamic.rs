@@ -53,10 +53,7 @@ pub fn years_in(year: i32) -> std::ops::RangeInclusive<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::calendar::tests::d;
 
     #[test]
     fn epoch_is_16_july_622_julian() {

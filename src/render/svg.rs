@@ -146,12 +146,8 @@ fn tooltip(
             src.timex
         ));
     }
-    if let Some(more) = ev
-        .sources
-        .len()
-        .checked_sub(TOOLTIP_SOURCES)
-        .filter(|n| *n > 0)
-    {
+    let more = ev.sources.len().saturating_sub(TOOLTIP_SOURCES);
+    if more > 0 {
         s.push_str(&format!(
             "\n… und {more} weitere Quellen (events.yaml, Bericht)"
         ));
