@@ -1684,10 +1684,13 @@ fn build_rel_unit(p: &Pair<'_, Rule>) -> Option<Expr> {
             // "in den vergangenen Jahren", "in den nächsten Tagen": an unspecified stretch.
             return Some(Expr::Duration(Duration::unknown(unit)));
         }
+        // "an diesem Tag" is the day just spoken of; "diese Woche", "dieses Jahr" are the
+        // document's own.
+        let this_day = unit == Unit::Day && offset == 0 && !anaphoric;
         return Some(Expr::UnitShift {
             unit,
             offset,
-            anaphoric,
+            anaphoric: anaphoric || this_day,
         });
     }
     Some(Expr::RelNamed {

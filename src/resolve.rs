@@ -132,13 +132,14 @@ impl Anchor {
 
 /// Resolves a parsed expression against the context, the last mentioned date and the tense.
 ///
-/// `recent_day` is a day named in this sentence or the one before: a clock time or a part of
-/// day without a day of its own belongs to it ("Am Montag ... Um 15.15 Uhr verkündete ...").
+/// `recent_day` is the last day named before the expression: a clock time or a part of day
+/// without a day of its own belongs to it when it was named in this sentence or the one before
+/// ("Am Montag ... Um 15.15 Uhr verkündete ..."), and "an diesem Tag", "am selben Tag" are it.
 pub fn resolve(
     parsed: &Parsed,
     ctx: &Context,
     last: Option<PartialDate>,
-    recent_day: Option<PartialDate>,
+    recent_day: Option<RecentDay>,
     tense: Tense,
 ) -> Resolved {
     // "für Sonntag", "ab Januar": what is announced or starts lies ahead.
@@ -159,10 +160,18 @@ pub fn resolve(
     r.resolve(parsed)
 }
 
+/// The last day named before an expression (see [`resolve`]).
+#[derive(Debug, Clone, Copy)]
+pub struct RecentDay {
+    pub date: PartialDate,
+    /// How many sentences back it was named: 0 in the expression's own sentence.
+    pub sentences_ago: usize,
+}
+
 struct Resolver<'a> {
     ctx: &'a Context,
     last: Option<PartialDate>,
-    recent_day: Option<PartialDate>,
+    recent_day: Option<RecentDay>,
     tense: Tense,
 }
 
@@ -245,13 +254,21 @@ impl Resolver<'_> {
     /// The day a clock time or part of day without its own day belongs to: a day named in this
     /// or the previous sentence, else the deictic anchor.
     fn day_anchor(&self) -> Option<Anchor> {
-        // Only a future clause belongs to a day still ahead, and it not to one past.
+        // A day of the same sentence whatever the tense ("Das Fenster öffnet sich an diesem Tag
+        // um 22.37 Uhr"); one of the sentence before only the way the tense points: a future
+        // clause to no day past, any other to no day ahead ("Die nächste Sitzung ist am 4. Mai.
+        // Der Dax fiel am Nachmittag").
         let dct = self.ctx.dct.map(|d| d.date);
-        let recent = self.recent_day.filter(|d| match (dct, self.tense) {
-            (Some(dct), Tense::Future) => d >= &dct,
-            (Some(dct), _) => d <= &dct,
-            _ => true,
-        });
+        let recent = self
+            .recent_day
+            .filter(|r| match (r.sentences_ago, dct, self.tense) {
+                (0, _, _) => true,
+                (1, Some(dct), Tense::Future) => r.date >= dct,
+                (1, Some(dct), _) => r.date <= dct,
+                (1, None, _) => true,
+                _ => false,
+            })
+            .map(|r| r.date);
         match (recent, self.ctx.kind) {
             (Some(date), DocKind::News) | (Some(date), DocKind::Narrative) => Some(Anchor {
                 date,
@@ -396,7 +413,16 @@ impl Resolver<'_> {
                 offset,
                 anaphoric,
             } => {
-                let a = self.anchor(*anaphoric);
+                // "am selben Tag", "an diesem Tag": the last day named, though a coarser date
+                // ("Anfang des Monats") came between.
+                let a = match (self.recent_day, unit) {
+                    (Some(r), Unit::Day) if *anaphoric => Some(Anchor {
+                        date: r.date,
+                        time: None,
+                        kind: AnchorKind::LastMentioned,
+                    }),
+                    _ => self.anchor(*anaphoric),
+                };
                 Out {
                     value: unit_value(a, *unit, i64::from(*offset)),
                     range_end: None,
@@ -822,9 +848,11 @@ impl Resolver<'_> {
     /// where it falls on another weekday, the nearest year (or month) in which it falls on the
     /// named one. Chat text, which leans to the future, looks up to 28 years (a full cycle of the
     /// calendar) either way, the future first: "Freitag, der 12. Mai" said in 2013 is 2017.
-    /// News and narratives look one year (or month) only the way the tense points, and not
-    /// further than a year from the anchor: a wrong weekday in news is more often a slip than a
-    /// far date, so "am Montag, den 15. Januar" written in November 2016 stays January 2017.
+    /// News and narratives look one year (or month) the way the tense points, then the other
+    /// way, and not further than a year from the anchor: a wrong weekday in news is more often a
+    /// slip than a far date, so "am Montag, den 15. Januar" written in November 2016 stays
+    /// January 2017, while "Montag, 5. Januar" written on 1 January 2026 is 2026-01-05 even in a
+    /// clause that reports in the past.
     fn date_on_weekday(&self, weekday: u32, month: Option<u32>, day: u32) -> Out {
         let mut out = self.calendar(None, month, Some(day));
         let Value::Date(d) = out.value else {
@@ -848,8 +876,10 @@ impl Resolver<'_> {
             // A day of a month: the month before or after, whatever the tense.
             (_, Direction::Past) if month.is_none() => vec![-1, 1],
             _ if month.is_none() => vec![1, -1],
-            (_, Direction::Past) => vec![-1],
-            (_, Direction::Future) => vec![1],
+            // The tense first, then the other way: the weekday outweighs the tense of a clause
+            // that reports ("am Montag, 5. Januar bleiben die Schulen zu, teilte der Kreis mit").
+            (_, Direction::Past) => vec![-1, 1],
+            (_, Direction::Future) => vec![1, -1],
             _ => vec![-1, 1],
         };
         let anchor = out.anchor.and_then(|a| a.full());

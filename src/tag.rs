@@ -7,7 +7,7 @@
 use crate::error::{Error, Result};
 use crate::expr::{build_elliptic, build_timex, Expr, MeaningError, Parsed};
 use crate::grammar;
-use crate::resolve::{resolve, Context, DocKind, Tense};
+use crate::resolve::{resolve, Context, DocKind, RecentDay, Tense};
 use crate::sentence;
 use crate::timex::{PartialDate, Timex, TimexType, Value};
 
@@ -28,7 +28,10 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
             let tense = tense_words
                 .as_ref()
                 .map_or(Tense::Present, |tw| tense_at(tw, parsed.start, parsed.end));
-            let recent_day = last_day.filter(|(_, at)| s_index <= at + 1).map(|(d, _)| d);
+            let recent_day = last_day.map(|(date, at)| RecentDay {
+                date,
+                sentences_ago: s_index - at,
+            });
             let r = resolve(&parsed, ctx, last, recent_day, tense);
             if r.kind == TimexType::Date || r.kind == TimexType::Time {
                 if let Some(d) = mentioned_date(&r.value) {
@@ -311,30 +314,23 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
     }
     // A verb-final clause ("wie das Ministerium am Mittwoch mitteilte") in the preterite.
     let clause_words: Vec<(usize, &str)> = words(clause).collect();
-    let subordinate = clause_words.first().is_some_and(|(_, w)| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "wie"
-                | "als"
-                | "nachdem"
-                | "weil"
-                | "da"
-                | "dass"
-                | "ob"
-                | "bevor"
-                | "obwohl"
-                | "seitdem"
-                | "wo"
-                | "was"
-                | "der"
-                | "die"
-                | "das"
-                | "den"
-                | "dem"
-        )
-    });
+    // A relative pronoun opens a clause only after a break: at the start of a sentence "Das"
+    // is an article ("Das Festival beginnt zu Pfingsten").
+    let subordinate = clause_words
+        .first()
+        .is_some_and(|(_, w)| match w.to_lowercase().as_str() {
+            "wie" | "als" | "nachdem" | "weil" | "da" | "dass" | "ob" | "bevor" | "obwohl"
+            | "seitdem" | "wo" | "was" => true,
+            "der" | "die" | "das" | "den" | "dem" => c_start > 0,
+            _ => false,
+        });
     if subordinate {
-        if let Some((_, last)) = clause_words.last() {
+        // The verb closes the clause after the expression: an expression at the end of the
+        // clause ("Pfingsten") is no verb.
+        let after = clause_words
+            .last()
+            .filter(|(w_start, _)| *w_start >= end - c_start);
+        if let Some((_, last)) = after {
             let w = last.to_lowercase();
             if w.chars().count() >= 5 && (w.ends_with("te") || w.ends_with("ten")) {
                 return Tense::Past;
@@ -446,7 +442,8 @@ fn listed_flags(w: &str) -> u8 {
             *map.entry(w).or_default() = PAST_WORD;
         }
         for w in [
-            "hat", "haben", "habe", "hast", "ist", "sind", "sein", "worden",
+            "hat", "haben", "habe", "hast", "habt", "ist", "sind", "sein", "bin", "bist", "seid",
+            "worden",
         ] {
             *map.entry(w).or_default() |= AUX;
         }
