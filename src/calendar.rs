@@ -117,11 +117,11 @@ pub fn hebrew_observed_in(year: i32, which: HebrewObserved) -> Option<NaiveDate>
     add_days(date, shift)
 }
 
-/// The Gregorian dates in `year` of day `day` of Islamic `month` (tabular calendar): one, or
-/// two when the Islamic year is short enough to fit twice, earliest first.
+/// The Gregorian dates in `year` of day `day` of Islamic `month` (the Umm al-Qura rule): one,
+/// or two when the Islamic year is short enough to fit twice, earliest first.
 pub fn islamic_dates_in(year: i32, month: u32, day: u32) -> Vec<NaiveDate> {
     islamic::years_in(year)
-        .filter_map(|ah| islamic::to_gregorian(ah, month, day))
+        .filter_map(|ah| islamic::umm_al_qura(ah, month, day))
         .filter(|d| d.year() == year)
         .collect()
 }

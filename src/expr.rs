@@ -42,7 +42,7 @@ pub enum Holiday {
     Hebrew(u32, u32),
     /// An Israeli day that moves off the Sabbath.
     HebrewObserved(crate::calendar::HebrewObserved),
-    /// A day of the (tabular) Islamic calendar: month, day.
+    /// A day of the Islamic calendar (the Umm al-Qura rule): month, day.
     Islamic(u32, u32),
     /// The last Friday before a day of the Islamic calendar (month, day): the last Friday of
     /// Ramadan is the last one before 1 Shawwal.
@@ -53,6 +53,20 @@ pub enum Holiday {
     Nowruz,
     /// Days after the Sun enters a sidereal sign (0 = Aries .. 9 = Capricorn): Sankranti.
     Sankranti { sign: u32, offset: i64 },
+    /// Days after a lunar day (tithi 1..=30) of an amanta Hindu month (1 = Chaitra), kept at a
+    /// time of day: Diwali, Holi.
+    Tithi {
+        month: u32,
+        tithi: u32,
+        kala: crate::calendar::hindu::Kala,
+        offset: i64,
+    },
+    /// Onam: the Thiruvonam lunar mansion in the Malayalam month Chingam.
+    Onam,
+    /// The Parsi New Year of the Shahenshahi calendar.
+    ParsiNewYear,
+    /// A fixed day of the year (month, day), kept the day before when it is a Sunday.
+    FixedNotSunday(u32, u32),
     /// Days after Orthodox Christmas (25 December of the Julian calendar, 7 January from 1901
     /// to 2100).
     OrthodoxChristmas(i64),
@@ -1482,7 +1496,7 @@ fn other_holiday(name: &str) -> Option<(Holiday, u32)> {
         _ if starts(&["tischa", "tisha"]) => {
             (Holiday::HebrewObserved(HebrewObserved::TishaBeAv), 1)
         }
-        // Thirty days in the tabular calendar.
+        // Thirty days (29 in some years).
         "ramadan" | "ramadhan" | "ramazan" => (Holiday::Islamic(i::RAMADAN, 1), 30),
         "zuckerfest" => (Holiday::Islamic(i::SHAWWAL, 1), 1),
         _ if starts(&["eid", "id"]) && ends(&["fitr"]) => (Holiday::Islamic(i::SHAWWAL, 1), 1),
@@ -1533,8 +1547,95 @@ fn other_holiday(name: &str) -> Option<(Holiday, u32)> {
         {
             (Holiday::Nowruz, 1)
         }
+        _ if hindu_festival(k).is_some() => return hindu_festival(k),
         // Jumu'atul-Wida, the last Friday of Ramadan.
         _ if ends(&["wida", "vida"]) => (Holiday::IslamicFridayBefore(i::SHAWWAL, 1), 1),
+        _ => return None,
+    })
+}
+
+/// Hindu, Jain, Sikh and Buddhist festivals of the lunisolar calendar, keyed without spaces
+/// and hyphens, with their length in days.
+fn hindu_festival(k: &str) -> Option<(Holiday, u32)> {
+    use crate::calendar::hindu::{self as h, Kala};
+    let tithi = |month, tithi, kala, offset| Holiday::Tithi {
+        month,
+        tithi,
+        kala,
+        offset,
+    };
+    let diwali = |offset| tithi(h::ASHVIN, h::AMAVASYA, Kala::Dusk, offset);
+    Some(match k {
+        "diwali" | "deepavali" | "dipavali" | "lakshmipuja" | "laxmipuja" => (diwali(0), 1),
+        "dhanteras" | "dhanatrayodashi" | "dhantrayodashi" => {
+            (tithi(h::ASHVIN, 28, Kala::Dusk, 0), 1)
+        }
+        // Popularly the eve of Diwali.
+        "chotidiwali" | "chhotidiwali" | "kalichaudas" | "narakchaturdashi"
+        | "narakachaturdashi" => (diwali(-1), 1),
+        "govardhanpuja" | "annakut" => (tithi(h::KARTIKA, 1, Kala::Afternoon, 0), 1),
+        "bhaidooj" | "bhaidhooj" | "bhaiyadooj" | "bhaiyadhooj" => {
+            (tithi(h::KARTIKA, 2, Kala::Afternoon, 0), 1)
+        }
+        "chhath" | "chhathpuja" | "suryashashthi" | "suryashashti" | "dalapuja" | "dalachhath" => {
+            (tithi(h::KARTIKA, 6, Kala::Sunrise, 0), 1)
+        }
+        // Nine nights from the first day of the bright half of Ashvin; Durga Puja from its sixth
+        // day to Vijayadashami.
+        "navaratri" | "navratri" => (tithi(h::ASHVIN, 1, Kala::Sunrise, 0), 9),
+        "durgapuja" => (tithi(h::ASHVIN, 6, Kala::Sunrise, 0), 5),
+        "mahasaptami" => (tithi(h::ASHVIN, 7, Kala::Sunrise, 0), 1),
+        "mahaashtami" => (tithi(h::ASHVIN, 8, Kala::Sunrise, 0), 1),
+        "mahanavami" => (tithi(h::ASHVIN, 9, Kala::Sunrise, 0), 1),
+        "dussehra" | "dussera" | "dasara" | "vijayadashami" | "vijayadasami" => {
+            (tithi(h::ASHVIN, 10, Kala::Sunrise, 0), 1)
+        }
+        // The fourth of the waning half of purnimanta Kartika.
+        "karvachauth" | "karwachauth" => (tithi(h::ASHVIN, 19, Kala::Moonrise, 0), 1),
+        "rakshabandhan" | "rakhi" => (tithi(h::SHRAVANA, h::PURNIMA, Kala::Afternoon, 0), 1),
+        // The eighth of the waning half of purnimanta Bhadrapada.
+        "janmashtami" | "krishnajanmashtami" | "gokulashtami" => {
+            (tithi(h::SHRAVANA, 23, Kala::Midnight, 0), 1)
+        }
+        "holikadahan" | "chotiholi" | "chhotiholi" | "kamudupyre" => {
+            (tithi(h::PHALGUNA, h::PURNIMA, Kala::Dusk, 0), 1)
+        }
+        // The day after the bonfire of Holika.
+        "holi" | "dhulandi" | "phagwah" => (tithi(h::PHALGUNA, h::PURNIMA, Kala::Dusk, 1), 1),
+        // The fourteenth of the waning half of purnimanta Phalguna.
+        "mahashivaratri" | "mahashivratri" => (tithi(h::MAGHA, 29, Kala::Midnight, 0), 1),
+        "vasantpanchami" | "basantpanchami" | "saraswatipuja" | "saraswatijayanti" => {
+            (tithi(h::MAGHA, 5, Kala::Sunrise, 0), 1)
+        }
+        "mahavirjayanti" | "mahaveerjayanti" | "mahavirjanmakalyanak" | "mahaveerjanmakalyanak" => {
+            (tithi(h::CHAITRA, 13, Kala::Sunrise, 0), 1)
+        }
+        "onam" | "thiruonam" | "thiruvonam" => (Holiday::Onam, 1),
+        "buddhapurnima" | "buddhajayanti" | "buddhatag" | "vesak" | "wesak" | "wesakfest" => {
+            (tithi(h::VAISHAKHA, h::PURNIMA, Kala::Sunrise, 0), 1)
+        }
+        "gururavidasjayanti"
+        | "gururavidassjayanti"
+        | "gururavidasgeburtstag"
+        | "gururavidassgeburtstag" => (tithi(h::MAGHA, h::PURNIMA, Kala::Sunrise, 0), 1),
+        "valmikijayanti" => (tithi(h::ASHVIN, h::PURNIMA, Kala::Sunrise, 0), 1),
+        "gurugobindsinghjayanti"
+        | "gurugovindsinghjayanti"
+        | "gurugobindsinghgeburtstag"
+        | "gurugovindsinghgeburtstag" => (tithi(h::PAUSHA, 7, Kala::Sunrise, 0), 1),
+        // 25 Boishakh: the Bengali month begins the day after the Sun enters Aries.
+        "rabindrajayanti" | "rabindranathjayanti" => (
+            Holiday::Sankranti {
+                sign: 0,
+                offset: 25,
+            },
+            1,
+        ),
+        "parsineujahr" | "jamshedinavroz" | "jamshedinowruz" | "jamshedinavruz" => {
+            (Holiday::ParsiNewYear, 1)
+        }
+        // The Dutch King's Day, since 2014.
+        "koningsdag" | "königstag" => (Holiday::FixedNotSunday(4, 27), 1),
         _ => return None,
     })
 }

@@ -1195,6 +1195,23 @@ fn holiday_dates(holiday: Holiday, y: i32) -> Vec<NaiveDate> {
         Holiday::Sankranti { sign, offset } => {
             calendar::hindu::sankranti(y, sign).and_then(|d| calendar::add_days(d, offset))
         }
+        Holiday::Tithi {
+            month,
+            tithi,
+            kala,
+            offset,
+        } => {
+            return calendar::hindu::tithi_dates(y, month, tithi, kala)
+                .into_iter()
+                .filter_map(|d| calendar::add_days(d, offset))
+                .collect()
+        }
+        Holiday::Onam => calendar::hindu::onam(y),
+        Holiday::ParsiNewYear => calendar::persian::parsi_new_year(y),
+        Holiday::FixedNotSunday(m, d) => NaiveDate::from_ymd_opt(y, m, d).and_then(|date| {
+            let sunday = date.weekday() == chrono::Weekday::Sun;
+            calendar::add_days(date, if sunday { -1 } else { 0 })
+        }),
         Holiday::OrthodoxChristmas(off) => calendar::julian_to_gregorian(y - 1, 12, 25)
             .filter(|d| d.year() == y)
             .or_else(|| calendar::julian_to_gregorian(y, 12, 25))

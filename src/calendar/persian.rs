@@ -1,6 +1,11 @@
 //! Nowruz, the Iranian New Year: 1 Farvardin is the day of the March equinox when the equinox
 //! comes before true noon in Tehran (the 52.5° E meridian of Iran Standard Time), else the day
 //! after.
+//!
+//! The Parsi New Year (Jamshedi Navroz of the Shahenshahi calendar) is 1 Farvardin of the
+//! Zoroastrian year of Yazdegerd III: 365 days without leap days from 16 June 632 (Julian), with
+//! one month of 30 days intercalated once since then, so that it moves a day earlier every four
+//! years (17 August in 2018, 15 August in 2024).
 
 use chrono::NaiveDate;
 
@@ -26,6 +31,19 @@ pub fn nowruz(year: i32) -> Option<NaiveDate> {
     NaiveDate::from_num_days_from_ce_opt(first as i32)
 }
 
+/// Day number (0001-01-01 is 1) of 16 June 632 (Julian), the epoch of the Yazdegerdi era.
+const YAZDEGERD_EPOCH: i64 = 230_638;
+
+/// The Parsi New Year (1 Farvardin, Shahenshahi) in Gregorian year `year`.
+pub fn parsi_new_year(year: i32) -> Option<NaiveDate> {
+    let jan1 = i64::from(chrono::Datelike::num_days_from_ce(
+        &NaiveDate::from_ymd_opt(year, 1, 1)?,
+    ));
+    let first = YAZDEGERD_EPOCH + 30;
+    let n = (jan1 - first).div_euclid(365) + 1;
+    NaiveDate::from_num_days_from_ce_opt(i32::try_from(first + 365 * n).ok()?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,5 +64,14 @@ mod tests {
         ] {
             assert_eq!(nowruz(y), NaiveDate::from_ymd_opt(y, 3, d), "{y}");
         }
+    }
+
+    #[test]
+    fn parsi_new_year_moves_a_day_in_four_years() {
+        use crate::calendar::tests::d;
+        assert_eq!(parsi_new_year(2018), Some(d(2018, 8, 17)));
+        assert_eq!(parsi_new_year(2019), Some(d(2019, 8, 17)));
+        assert_eq!(parsi_new_year(2020), Some(d(2020, 8, 16)));
+        assert_eq!(parsi_new_year(2024), Some(d(2024, 8, 15)));
     }
 }
