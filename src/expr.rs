@@ -230,6 +230,8 @@ pub enum Expr {
         month: Option<u32>,
         day: u32,
     },
+    /// "zum Jahreswechsel": the 1 January the turn of the year leads into.
+    YearTurn,
     /// "die letzten zwei Tage" (sign -1), "die nächsten drei Wochen" (+1); `None`: "paar".
     LastN {
         amount: Option<f64>,
@@ -296,7 +298,7 @@ fn lower(pair: &Pair<'_, Rule>) -> String {
 /// Builds the expression of a match of the grammar (its parts carry their offsets in the text).
 /// `Ok(None)`: the words matched but do not make an expression here ("Abend" without a preposition).
 pub fn build_timex(m: &Match<'_>) -> Result<Option<Parsed>, MeaningError> {
-    let (lead, signal, mut modifier) = match &m.lead {
+    let (mut lead, signal, mut modifier) = match &m.lead {
         Some(l) => {
             let (l, s, m) = build_lead(l.text);
             (Some(l), s, m)
@@ -308,6 +310,11 @@ pub fn build_timex(m: &Match<'_>) -> Result<Option<Parsed>, MeaningError> {
     for part in &m.parts {
         let p = &part.pair;
         match p.as_rule() {
+            Rule::mods if ueber_before_date(p, m.core().pair.as_rule()) => {
+                // "Über Ostern", "über das Wochenende": a preposition, outside the span (the
+                // article after it, if any, says nothing more).
+                lead = Some("über".to_string());
+            }
             Rule::mods => {
                 start.get_or_insert(part.start());
                 modifier = build_mods(p).or(modifier);
@@ -363,6 +370,26 @@ pub fn build_timex(m: &Match<'_>) -> Result<Option<Parsed>, MeaningError> {
         loose,
         parts,
     }))
+}
+
+/// Whether the modifiers are "über" alone before an expression that is no amount: then "über"
+/// is a preposition ("über Ostern", "über den Jahreswechsel"), not MORE_THAN ("über zehn
+/// Jahre", "seit über einem Jahr").
+fn ueber_before_date(mods: &Pair<'_, Rule>, core_rule: Rule) -> bool {
+    let amount = matches!(
+        core_rule,
+        Rule::duration
+            | Rule::anaphor
+            | Rule::ago
+            | Rule::ahead
+            | Rule::lang_adverb
+            | Rule::bare_units
+            | Rule::whole_unit
+            | Rule::rel_span
+            | Rule::set
+            | Rule::holiday_shift
+    );
+    !amount && mods.as_str().trim_end().to_lowercase() == "über"
 }
 
 /// The preposition in front: its lowercase form, what it signals and any `mod` it implies.
@@ -510,6 +537,13 @@ fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
         Rule::day_alone => Ok(build_day_alone(p, lead)),
         Rule::clock_bare => Ok(build_clock_bare(p, lead)),
         Rule::rel_span => Ok(build_rel_span(p)),
+        Rule::kw_week => build_kw_week(p),
+        Rule::month_half => Ok(build_month_half(p)),
+        Rule::new_year_part => Ok(build_new_year_part(p)),
+        Rule::year_turn => Ok((!lead.is_empty()).then_some(Expr::YearTurn)),
+        Rule::in_course => Ok(build_in_course(p, lead)),
+        Rule::day_hours => Ok(build_day_hours(p, lead)),
+        Rule::day_pair => build_day_pair(p),
         other => Err(format!("no meaning for a {}", rule_name(other))),
     }
 }
@@ -1041,6 +1075,160 @@ fn build_nth_in(p: &Pair<'_, Rule>) -> Built<Expr> {
         within: Box::new(within),
         after,
     }))
+}
+
+/// "KW 12", "KW 12/2025", "Kalenderwoche 12 2025": an ISO week by its number.
+fn build_kw_week(p: &Pair<'_, Rule>) -> Built<Expr> {
+    let Some(week) = child(p, &[Rule::week_num]).and_then(|w| w.as_str().parse::<u32>().ok())
+    else {
+        return Ok(None);
+    };
+    let year = match child(p, &[Rule::year4, Rule::year2]) {
+        Some(y) if y.as_rule() == Rule::year2 => y.as_str().parse().ok().map(expand_year2),
+        Some(y) => y.as_str().parse().ok(),
+        None => None,
+    };
+    Ok(Some(Expr::CalendarWeek { week, year }))
+}
+
+/// "die erste Januarhälfte" (START), "in der zweiten Märzhälfte" (END).
+fn build_month_half(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let o = child(p, &[Rule::ord_word, Rule::ord_num])?;
+    let modifier = if lower(&o).starts_with("letzt") {
+        Mod::End
+    } else {
+        match ordinal(&o)? {
+            1 => Mod::Start,
+            2 => Mod::End,
+            _ => return None,
+        }
+    };
+    let word = lower(&child(p, &[Rule::month_half_word])?);
+    let month = month_number(word.strip_suffix("hälfte")?)?;
+    let year = child(p, &[Rule::year4])
+        .and_then(|y| y.as_str().parse().ok())
+        .map(YearSpec::Abs);
+    Some(Expr::Part {
+        modifier,
+        inner: Box::new(Expr::Calendar {
+            year,
+            month: Some(month),
+            day: None,
+        }),
+    })
+}
+
+/// "Silvesternacht", "Neujahrsnacht" (both the night of 31 December), "Silvesterabend",
+/// "Neujahrsmorgen": a part of the day of a holiday, its year found as the holiday's.
+fn build_new_year_part(p: &Pair<'_, Rule>) -> Option<Expr> {
+    let word = lower(&child(p, &[Rule::new_year_part_word])?);
+    let (holiday, part) = match word.as_str() {
+        "silvesternacht" | "neujahrsnacht" => (Holiday::Fixed(12, 31), DayPart::Night),
+        "silvesterabend" => (Holiday::Fixed(12, 31), DayPart::Evening),
+        "neujahrsmorgen" => (Holiday::Fixed(1, 1), DayPart::Morning),
+        _ => return None,
+    };
+    let year = child(p, &[Rule::year4])
+        .and_then(|y| y.as_str().parse().ok())
+        .map(YearSpec::Abs);
+    Some(Expr::DayPartOf {
+        day: Box::new(Expr::Holiday {
+            holiday,
+            year,
+            days: 1,
+        }),
+        part,
+    })
+}
+
+/// "im Laufe des Tages", "im Laufe der Woche", "im Laufe des Jahres": the current unit.
+fn build_in_course(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
+    if lead != "im" {
+        return None;
+    }
+    let unit = [
+        (Rule::unit_day, Unit::Day),
+        (Rule::unit_week, Unit::Week),
+        (Rule::unit_month, Unit::Month),
+        (Rule::unit_year, Unit::Year),
+    ]
+    .into_iter()
+    .find(|(rule, _)| child(p, &[*rule]).is_some())?
+    .1;
+    Some(Expr::UnitShift {
+        unit,
+        offset: 0,
+        anaphoric: false,
+    })
+}
+
+/// "in den frühen Morgenstunden" (TMO), "bis in die Abendstunden" (TEV), "tagsüber" (TDT).
+fn build_day_hours(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
+    let text = lower(p);
+    let part = if text.ends_with("morgenstunden") {
+        DayPart::Morning
+    } else if text.ends_with("abendstunden") {
+        DayPart::Evening
+    } else {
+        return Some(Expr::PartOfDay(DayPart::Daytime));
+    };
+    // After a preposition: "Die Morgenstunden sind kühl" names no day.
+    matches!(lead, "in" | "seit" | "bis" | "ab" | "während").then_some(Expr::PartOfDay(part))
+}
+
+/// "24./25. August", "3. und 4. Mai", "3., 4. und 5. Mai": the first and the last day, in the
+/// month (and year) named after the last. Days joined by "und" must follow each other.
+fn build_day_pair(p: &Pair<'_, Rule>) -> Built<Expr> {
+    let parts = kids(p);
+    let days = day_numbers(&parts);
+    let Some(end) = parts
+        .iter()
+        .find(|k| matches!(k.as_rule(), Rule::day_month_name | Rule::numeric_date))
+    else {
+        return Ok(None);
+    };
+    let (year, month, end_day) = match end.as_rule() {
+        Rule::day_month_name => build_day_month_name(end),
+        _ => build_numeric_date(end),
+    };
+    let (Some(&first), Some(month), Some(end_day)) = (days.first(), month, end_day) else {
+        return Ok(None);
+    };
+    let listed = lower(p).contains("und");
+    let fits = if listed {
+        days.iter()
+            .chain(std::iter::once(&end_day))
+            .zip(days.iter().skip(1).chain(std::iter::once(&end_day)))
+            .all(|(a, b)| *b == a + 1)
+    } else {
+        first < end_day
+    };
+    if !fits {
+        return Ok(None);
+    }
+    days_of_month(year, month, first, end_day).map(Some)
+}
+
+/// The days of the `day_only` pairs among `parts`, in order.
+fn day_numbers(parts: &[Pair<'_, Rule>]) -> Vec<u32> {
+    parts
+        .iter()
+        .filter(|k| k.as_rule() == Rule::day_only)
+        .filter_map(|d| find(d, Rule::day_num).and_then(|n| n.as_str().parse().ok()))
+        .collect()
+}
+
+/// The range from day `first` to day `last` of one month ("3. bis 5. Mai", "24./25. August"),
+/// both checked.
+fn days_of_month(year: Option<i32>, month: u32, first: u32, last: u32) -> Result<Expr, String> {
+    check_day(year, month, first)?;
+    check_day(year, month, last)?;
+    let cal = |d| Expr::Calendar {
+        year: year.map(YearSpec::Abs),
+        month: Some(month),
+        day: Some(d),
+    };
+    Ok(Expr::Range(Box::new(cal(first)), Box::new(cal(last))))
 }
 
 /// "zwei Wochen nach Ostern": whole days, weeks, months or years from a holiday.
@@ -1691,7 +1879,7 @@ fn build_day_deixis(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
     let part = find(p, Rule::daypart_word).and_then(|d| daypart_of(d.as_str()));
     if word == "morgen"
         && part.is_none()
-        && matches!(lead, "am" | "seit" | "gegen" | "vom" | "im" | "in")
+        && matches!(lead, "am" | "seit" | "gegen" | "vom" | "im" | "in" | "über")
     {
         return Some(Expr::PartOfDay(DayPart::Morning));
     }
@@ -2318,11 +2506,7 @@ fn build_range(p: &Pair<'_, Rule>) -> Built<Expr> {
     let parts = kids(p);
     // "vom 3. bis 5. Mai", "3.-5. Mai": the first day takes its month and year from the second.
     // "vom 4. bis zum 23.": two days of a month the context gives.
-    let days: Vec<u32> = parts
-        .iter()
-        .filter(|k| k.as_rule() == Rule::day_only)
-        .filter_map(|d| find(d, Rule::day_num).and_then(|n| n.as_str().parse().ok()))
-        .collect();
+    let days = day_numbers(&parts);
     if let [a, b] = days.as_slice() {
         if a >= b || *b > 31 {
             return Ok(None);
@@ -2351,17 +2535,7 @@ fn build_range(p: &Pair<'_, Rule>) -> Built<Expr> {
         let (Some(month), Some(end_day)) = (month, end_day) else {
             return Ok(None);
         };
-        check_day(year, month, day)?;
-        check_day(year, month, end_day)?;
-        let cal = |d| Expr::Calendar {
-            year: year.map(YearSpec::Abs),
-            month: Some(month),
-            day: Some(d),
-        };
-        return Ok(Some(Expr::Range(
-            Box::new(cal(day)),
-            Box::new(cal(end_day)),
-        )));
+        return days_of_month(year, month, day, end_day).map(Some);
     }
     let points: Vec<&Pair<'_, Rule>> = parts
         .iter()

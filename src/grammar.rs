@@ -58,7 +58,7 @@ pub mod class {
 /// Trigger entries of one class and strength. An entry is a lowercase prefix of the words it
 /// stands for; an entry ending in `$` stands for the whole word only ("mai$" is "Mai", not
 /// "Mainz"). A weak word starts an expression only together with a following word; the grammar is
-/// tried at it when one of the next three words is strong and the words between are weak. A strong
+/// tried at it when one of the next four words is strong and the words between are weak. A strong
 /// word can start one alone or completes one started by weak words. Digits are always strong.
 struct Group {
     strength: Trigger,
@@ -409,7 +409,6 @@ const GROUPS: &[Group] = &[
             "zeit$",
             "eben$",
             "kurzem$",
-            "kalenderwoche$",
             "januarwoche$",
             "februarwoche$",
             "märzwoche$",
@@ -422,7 +421,25 @@ const GROUPS: &[Group] = &[
             "oktoberwoche$",
             "novemberwoche$",
             "dezemberwoche$",
+            "januarhälfte$",
+            "februarhälfte$",
+            "märzhälfte$",
+            "aprilhälfte$",
+            "maihälfte$",
+            "junihälfte$",
+            "julihälfte$",
+            "augusthälfte$",
+            "septemberhälfte$",
+            "oktoberhälfte$",
+            "novemberhälfte$",
+            "dezemberhälfte$",
         ],
+    },
+    // calendar weeks by number ("KW 12"), "im Laufe des Tages", "tagsüber"
+    Group {
+        strength: Strong,
+        class: WORD,
+        entries: &["kalenderwoche$", "kw$", "laufe$", "tagsüber"],
     },
     // ordinal centuries, decades and counted times
     Group {
@@ -1599,11 +1616,12 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 /// Whether the grammar is worth trying at the word starting at `at`: a strong trigger, or a
-/// weak one followed within three words by a strong one, with only weak ones between.
+/// weak one followed within four words by a strong one, with only weak ones between ("mehr als
+/// ein halbes Jahr").
 fn worth_trying(bytes: &[u8], at: usize) -> bool {
     let trie = trie();
     let mut pos = at;
-    for _ in 0..4 {
+    for _ in 0..5 {
         if !bytes[pos].is_ascii_digit() && !trie.may_trigger(&bytes[pos..]) {
             return false;
         }
@@ -1820,6 +1838,13 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::slash_fraction | Rule::amount_and_half => "fraction",
         Rule::this_daypart => "part of today",
         Rule::weekend => "weekend",
+        Rule::kw_week | Rule::week_num => "calendar week by its number",
+        Rule::month_half | Rule::month_half_word => "half of a month",
+        Rule::new_year_part | Rule::new_year_part_word => "night or morning of the new year",
+        Rule::year_turn => "turn of the year",
+        Rule::in_course => "course of a period",
+        Rule::day_hours => "hours of a part of day",
+        Rule::day_pair => "days of one month",
         Rule::day_alone | Rule::day_suffix => "day of an unnamed month",
         Rule::clock_bare => "hour without Uhr",
         Rule::rel_span => "last or next few periods",

@@ -514,6 +514,7 @@ impl Resolver<'_> {
                 out
             }
             Expr::LastN { amount, unit, sign } => self.last_n(*amount, *unit, *sign),
+            Expr::YearTurn => self.year_turn(),
             Expr::ClockShift { amount, unit } => match self.dct() {
                 // With a document time, "in zwei Stunden" is a time; without one, how long.
                 Some(d) if d.time.is_some() => self.shift(*amount, *unit, 1, false),
@@ -564,6 +565,34 @@ impl Resolver<'_> {
                     ..start
                 }
             }
+        }
+    }
+
+    /// "zum Jahreswechsel": the 1 January the turn of the year leads into. Written in December
+    /// or January, the nearest one; else the last one in a past clause, the coming one in a
+    /// future clause, the nearest one otherwise.
+    fn year_turn(&self) -> Out {
+        let a = self.deictic();
+        let dir = self.direction();
+        let year = a.and_then(|a| {
+            let y = a.date.year?;
+            Some(match (a.date.month, dir) {
+                (Some(12), _) => y + 1,
+                (Some(1), _) | (None, _) | (_, Direction::Past) => y,
+                (_, Direction::Future) => y + 1,
+                (Some(m), _) => y + i32::from(m > 6),
+            })
+        });
+        Out {
+            value: Value::Date(PartialDate {
+                year,
+                month: Some(1),
+                day: Some(1),
+            }),
+            range_end: None,
+            anchor: a,
+            direction: dir,
+            modifier: None,
         }
     }
 
