@@ -1165,7 +1165,15 @@ impl Resolver<'_> {
                     match dir {
                         Direction::Past => all.iter().rev().find(|&&d| d <= anchor),
                         Direction::Future => current.or_else(|| all.iter().find(|&&d| d >= anchor)),
-                        _ => current.or_else(|| all.iter().find(|d| d.year() == ay)),
+                        // One within a month either way ("Silvesternacht" on 1 January is the one just
+                        // past), else the anchor's year's.
+                        _ => current
+                            .or_else(|| {
+                                all.iter()
+                                    .filter(|&&d| (d - anchor).num_days().abs() <= 31)
+                                    .min_by_key(|&&d| (d - anchor).num_days().abs())
+                            })
+                            .or_else(|| all.iter().find(|d| d.year() == ay)),
                     }
                     .copied()
                 });
