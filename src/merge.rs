@@ -130,7 +130,7 @@ struct Cluster {
     /// The event nouns of its members.
     heads: Vec<u32>,
     kinds: Vec<(u32, usize)>,
-    sentences: std::collections::HashMap<(u32, u32), usize>,
+    sentences: FastMap<(u32, u32), usize>,
 }
 
 impl Cluster {
@@ -139,7 +139,7 @@ impl Cluster {
             members: Vec::new(),
             heads: Vec::new(),
             kinds: Vec::new(),
-            sentences: std::collections::HashMap::new(),
+            sentences: FastMap::default(),
         }
     }
 
@@ -159,9 +159,54 @@ impl Cluster {
     }
 }
 
+/// FxHash (as rustc uses it): a fast hash for the merge's maps of numbers and short strings.
+/// Deterministic; nothing iterates these maps into the output anyway.
+#[derive(Default, Clone, Copy)]
+struct FastHasher(u64);
+
+impl FastHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    fn write_i32(&mut self, i: i32) {
+        self.add(u64::from(i as u32));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+
 /// Numbers for strings: equal strings get equal numbers, so comparing them is cheap.
 #[derive(Default)]
-struct Interner(std::collections::HashMap<String, u32>);
+struct Interner(FastMap<String, u32>);
 
 impl Interner {
     fn id(&mut self, s: &str) -> u32 {
@@ -206,13 +251,12 @@ fn merge_with(
         .collect();
     clusters.sort_unstable_by_key(|members| members[0]);
 
-    let mut events: Vec<Event> = clusters
+    let events: Vec<Event> = clusters
         .par_iter()
         .map(|members| cluster_event(&raws, members, marks))
         .collect();
     let mut documents = documents;
     documents.sort_by(|a, b| a.id.cmp(&b.id));
-    events.par_sort_by_cached_key(event_key);
     let mut t = Timeline {
         title,
         documents,
@@ -262,29 +306,51 @@ fn overlapping_groups(spans: &[DateSpan]) -> Vec<Vec<usize>> {
     groups
 }
 
+/// The strings `make` gives for the string numbered `id`, as numbers, made once.
+fn cached(
+    cache: &mut FastMap<u32, Vec<u32>>,
+    id: u32,
+    strings: &mut Interner,
+    make: impl FnOnce() -> Vec<String>,
+) -> Vec<u32> {
+    cache
+        .entry(id)
+        .or_insert_with(|| make().iter().map(|w| strings.id(w)).collect())
+        .clone()
+}
+
 /// The greedy merge of one group of tellings (indices ascending in canonical order): its
 /// clusters, each as its members' indices, ascending.
 fn cluster_group(raws: &[RawEvent], spans: &[DateSpan], group: &[usize]) -> Vec<Vec<usize>> {
     let mut strings = Interner::default();
-    let mut kinds: std::collections::HashMap<Kind, u32> = std::collections::HashMap::new();
+    let mut kinds: FastMap<Kind, u32> = FastMap::default();
+    // The content words of each sentence and title, and the event nouns of each title, by
+    // their numbers: many tellings share a sentence or a title.
+    let mut words_of: FastMap<u32, Vec<u32>> = FastMap::default();
+    let mut heads_of: FastMap<u32, Vec<u32>> = FastMap::default();
     let items: Vec<Item> = group
         .iter()
         .map(|&g| {
             let r = &raws[g];
             let span = spans[g];
             let end = r.end.as_deref().and_then(DateSpan::parse);
-            let words: Vec<u32> = content_words(&format!("{} {}", r.source.sentence, r.title))
-                .iter()
-                .map(|w| strings.id(w))
-                .collect();
+            let (doc, sentence) = (strings.id(&r.source.doc), strings.id(&r.source.sentence));
+            let title = strings.id(&r.title);
+            // The content words of the sentence, then those of the title it lacks.
+            let mut words = cached(&mut words_of, sentence, &mut strings, || {
+                content_words(&r.source.sentence)
+            });
+            for w in cached(&mut words_of, title, &mut strings, || {
+                content_words(&r.title)
+            }) {
+                if !words.contains(&w) {
+                    words.push(w);
+                }
+            }
             let mut word_set = words.clone();
             word_set.sort_unstable();
             word_set.dedup();
-            let heads: Vec<u32> = event_heads(&r.title)
-                .iter()
-                .map(|h| strings.id(h))
-                .collect();
-            let (doc, sentence) = (strings.id(&r.source.doc), strings.id(&r.source.sentence));
+            let heads = cached(&mut heads_of, title, &mut strings, || event_heads(&r.title));
             let part_of_day = part_of_day(&r.date);
             let key: Kind = (
                 words.clone(),
@@ -439,19 +505,19 @@ fn cell(item: &Item) -> Option<Cell> {
 #[derive(Default)]
 struct ClusterIndex {
     /// (word, year) -> clusters, for members whose span covers at most `WIDE_YEARS` years.
-    by_year: std::collections::HashMap<(u32, i32), Vec<usize>>,
+    by_year: FastMap<(u32, i32), Vec<usize>>,
     /// The same for members that are no cell.
-    other_by_year: std::collections::HashMap<(u32, i32), Vec<usize>>,
+    other_by_year: FastMap<(u32, i32), Vec<usize>>,
     /// (word, cell) -> clusters with a member of exactly that cell.
-    cells: std::collections::HashMap<(u32, Cell), Vec<usize>>,
+    cells: FastMap<(u32, Cell), Vec<usize>>,
     /// (word, month) -> clusters with a member of a day in that month.
-    in_month: std::collections::HashMap<(u32, i32, u32), Vec<usize>>,
+    in_month: FastMap<(u32, i32, u32), Vec<usize>>,
     /// (word, year) -> clusters with a member of a day or month in that year.
-    in_year: std::collections::HashMap<(u32, i32), Vec<usize>>,
+    in_year: FastMap<(u32, i32), Vec<usize>>,
     /// word -> clusters, for members with wider spans.
-    wide: std::collections::HashMap<u32, Vec<usize>>,
+    wide: FastMap<u32, Vec<usize>>,
     /// word -> every cluster, for tellings with wide spans.
-    any: std::collections::HashMap<u32, Vec<usize>>,
+    any: FastMap<u32, Vec<usize>>,
     /// Scratch for `candidates`, by cluster: how many of the telling's words it holds, and
     /// the number of the word it was last counted for.
     counts: Vec<u32>,
@@ -576,7 +642,7 @@ impl ClusterIndex {
 
 /// Sorts events by date and gives them unique readable ids.
 fn finish(t: &mut Timeline) {
-    t.events.sort_by_cached_key(event_key);
+    t.events.par_sort_by_cached_key(event_key);
     let mut used: std::collections::HashSet<String> = std::collections::HashSet::new();
     for e in t.events.iter_mut() {
         let base = if e.id.is_empty() || !e.sources.is_empty() {
