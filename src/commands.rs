@@ -361,8 +361,13 @@ fn write_all(out: &Path, t: &Timeline, files: &Artifacts) -> Result<()> {
 
 fn build(a: &cli::BuildArgs) -> Result<()> {
     let t = build_timeline(&a.dir, &a.context)?;
-    let mut files = vec![("events.yaml".to_string(), yaml::to_string(&t)?.into_bytes())];
-    files.extend(render::report_files(&t, &RenderOptions::default())?);
+    // The YAML and the report are independent: built side by side.
+    let (yaml, report) = rayon::join(
+        || yaml::to_string(&t),
+        || render::report_files(&t, &RenderOptions::default()),
+    );
+    let mut files = vec![("events.yaml".to_string(), yaml?.into_bytes())];
+    files.extend(report?);
     write_all(&a.out, &t, &files)
 }
 

@@ -19,6 +19,7 @@
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
@@ -127,13 +128,20 @@ pub fn load_dir(dir: &Path, dct: Option<Dct>) -> Result<Vec<Document>> {
             .with_path(&meta_path));
         }
     }
-    files
-        .iter()
+    // The first entry naming each file.
+    let mut meta_of: std::collections::HashMap<&str, &MetadataEntry> =
+        std::collections::HashMap::new();
+    for m in &meta {
+        meta_of.entry(m.file.as_str()).or_insert(m);
+    }
+    // Read in parallel; the first error in file order, as reading one by one would report it.
+    let docs: Vec<Result<Document>> = files
+        .par_iter()
         .map(|name| {
             let path = dir.join(name);
             let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, &e))?;
             let text = utf8(bytes, &path)?;
-            let m = meta.iter().find(|m| &m.file == name);
+            let m = meta_of.get(name.as_str()).copied();
             let meta_date = match m.and_then(|m| m.date.as_ref()) {
                 Some(d) => Some(Dct::parse(&d.as_string()).map_err(|e| {
                     Error::input(format!("date of {name}: {}", e.message())).with_path(&meta_path)
@@ -148,7 +156,8 @@ pub fn load_dir(dir: &Path, dct: Option<Dct>) -> Result<Vec<Document>> {
             }
             Ok(doc)
         })
-        .collect()
+        .collect();
+    docs.into_iter().collect()
 }
 
 /// The date `documents.yaml` beside the file at `path` gives it, if there is such a file and it

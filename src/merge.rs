@@ -17,6 +17,10 @@
 //! The merged event takes the most precise date any telling supports, the best title (an event
 //! noun phrase before a nominalised verb before a statement before a fallback) and every source.
 
+use std::cmp::Ordering;
+
+use rayon::prelude::*;
+
 use crate::event::{self, RawEvent};
 use crate::model::{DateSpan, DocumentEntry, Event, Precision, Source, Timeline};
 
@@ -30,6 +34,7 @@ pub fn merge(raw: Vec<RawEvent>, documents: Vec<DocumentEntry>) -> Timeline {
 /// sources (added by hand) are kept as they are.
 pub fn merge_timelines(parts: Vec<Timeline>) -> Timeline {
     let mut documents: Vec<DocumentEntry> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut title = None;
     let mut raw = Vec::new();
     let mut marks: Vec<Mark> = Vec::new();
@@ -37,7 +42,7 @@ pub fn merge_timelines(parts: Vec<Timeline>) -> Timeline {
     for part in parts {
         title = title.or(part.title);
         for d in part.documents {
-            if !documents.iter().any(|x| x.id == d.id) {
+            if seen.insert(d.id.clone()) {
                 documents.push(d);
             }
         }
@@ -88,8 +93,8 @@ fn explode(e: &Event, s: &Source) -> RawEvent {
 }
 
 /// A telling with what the merge needs to know about it.
-struct Item {
-    raw: RawEvent,
+struct Item<'a> {
+    raw: &'a RawEvent,
     span: DateSpan,
     end: Option<DateSpan>,
     /// Content words as numbers (one per distinct word), in text order.
@@ -125,7 +130,7 @@ struct Cluster {
     /// The event nouns of its members.
     heads: Vec<u32>,
     kinds: Vec<(u32, usize)>,
-    sentences: std::collections::HashMap<(u32, u32), usize>,
+    sentences: FastMap<(u32, u32), usize>,
 }
 
 impl Cluster {
@@ -134,7 +139,7 @@ impl Cluster {
             members: Vec::new(),
             heads: Vec::new(),
             kinds: Vec::new(),
-            sentences: std::collections::HashMap::new(),
+            sentences: FastMap::default(),
         }
     }
 
@@ -154,9 +159,54 @@ impl Cluster {
     }
 }
 
+/// FxHash (as rustc uses it): a fast hash for the merge's maps of numbers and short strings.
+/// Deterministic; nothing iterates these maps into the output anyway.
+#[derive(Default, Clone, Copy)]
+struct FastHasher(u64);
+
+impl FastHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    fn write_i32(&mut self, i: i32) {
+        self.add(u64::from(i as u32));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+
 /// Numbers for strings: equal strings get equal numbers, so comparing them is cheap.
 #[derive(Default)]
-struct Interner(std::collections::HashMap<String, u32>);
+struct Interner(FastMap<String, u32>);
 
 impl Interner {
     fn id(&mut self, s: &str) -> u32 {
@@ -175,25 +225,132 @@ fn merge_with(
     marks: &[Mark],
     title: Option<String>,
 ) -> Timeline {
-    let mut strings = Interner::default();
-    let mut kinds: std::collections::HashMap<Kind, u32> = std::collections::HashMap::new();
-    let mut items: Vec<Item> = raw
+    // The tellings in canonical order, each (document, offset, date) once.
+    let mut tellings: Vec<(RawEvent, DateSpan)> = raw
         .into_iter()
         .filter_map(|r| {
             let span = DateSpan::parse(&r.date)?;
+            Some((r, span))
+        })
+        .collect();
+    tellings.par_sort_by(|a, b| canonical_order(&a.0, &a.1, &b.0, &b.1));
+    tellings.dedup_by(|a, b| {
+        a.0.source.doc == b.0.source.doc
+            && a.0.source.start == b.0.source.start
+            && a.0.date == b.0.date
+    });
+    let (raws, spans): (Vec<RawEvent>, Vec<DateSpan>) = tellings.into_iter().unzip();
+
+    // Tellings whose spans do not overlap are never compatible, so never in one cluster, and
+    // neither changes which cluster the other joins: each group of overlapping spans is
+    // merged on its own (in parallel), and the clusters are put back in the order the greedy
+    // procedure over all tellings makes them, by their first member.
+    let mut clusters: Vec<Vec<usize>> = overlapping_groups(&spans)
+        .par_iter()
+        .flat_map_iter(|group| cluster_group(&raws, &spans, group))
+        .collect();
+    clusters.sort_unstable_by_key(|members| members[0]);
+
+    let events: Vec<Event> = clusters
+        .par_iter()
+        .map(|members| cluster_event(&raws, members, marks))
+        .collect();
+    let mut documents = documents;
+    documents.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut t = Timeline {
+        title,
+        documents,
+        events,
+    };
+    finish(&mut t);
+    t
+}
+
+/// The order tellings are merged in: the most precise time first (a part of day before the
+/// bare day), then date, document and offset.
+fn canonical_order(a: &RawEvent, sa: &DateSpan, b: &RawEvent, sb: &DateSpan) -> Ordering {
+    sa.precision
+        .cmp(&sb.precision)
+        .then(b.date.len().cmp(&a.date.len()))
+        .then_with(|| a.date.cmp(&b.date))
+        .then_with(|| a.source.doc.cmp(&b.source.doc))
+        .then(a.source.start.cmp(&b.source.start))
+        .then(a.source.end.cmp(&b.source.end))
+}
+
+/// The tellings (indices into `spans`, ascending) in groups whose spans overlap, chained:
+/// the connected components of overlapping days.
+fn overlapping_groups(spans: &[DateSpan]) -> Vec<Vec<usize>> {
+    let mut by_first: Vec<usize> = (0..spans.len()).collect();
+    by_first.sort_unstable_by_key(|&i| spans[i].first);
+    let mut group = vec![0usize; spans.len()];
+    let mut count = 0;
+    let mut reach: Option<chrono::NaiveDate> = None;
+    for &i in &by_first {
+        let s = &spans[i];
+        match reach {
+            Some(r) if s.first <= r => reach = Some(r.max(s.last)),
+            _ => {
+                count += 1;
+                reach = Some(s.last);
+            }
+        }
+        group[i] = count - 1;
+    }
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for (i, g) in group.into_iter().enumerate() {
+        groups[g].push(i);
+    }
+    // The largest first, so that two threads finish about together.
+    groups.sort_by_key(|g| std::cmp::Reverse(g.len()));
+    groups
+}
+
+/// The strings `make` gives for the string numbered `id`, as numbers, made once.
+fn cached(
+    cache: &mut FastMap<u32, Vec<u32>>,
+    id: u32,
+    strings: &mut Interner,
+    make: impl FnOnce() -> Vec<String>,
+) -> Vec<u32> {
+    cache
+        .entry(id)
+        .or_insert_with(|| make().iter().map(|w| strings.id(w)).collect())
+        .clone()
+}
+
+/// The greedy merge of one group of tellings (indices ascending in canonical order): its
+/// clusters, each as its members' indices, ascending.
+fn cluster_group(raws: &[RawEvent], spans: &[DateSpan], group: &[usize]) -> Vec<Vec<usize>> {
+    let mut strings = Interner::default();
+    let mut kinds: FastMap<Kind, u32> = FastMap::default();
+    // The content words of each sentence and title, and the event nouns of each title, by
+    // their numbers: many tellings share a sentence or a title.
+    let mut words_of: FastMap<u32, Vec<u32>> = FastMap::default();
+    let mut heads_of: FastMap<u32, Vec<u32>> = FastMap::default();
+    let items: Vec<Item> = group
+        .iter()
+        .map(|&g| {
+            let r = &raws[g];
+            let span = spans[g];
             let end = r.end.as_deref().and_then(DateSpan::parse);
-            let words: Vec<u32> = content_words(&format!("{} {}", r.source.sentence, r.title))
-                .iter()
-                .map(|w| strings.id(w))
-                .collect();
+            let (doc, sentence) = (strings.id(&r.source.doc), strings.id(&r.source.sentence));
+            let title = strings.id(&r.title);
+            // The content words of the sentence, then those of the title it lacks.
+            let mut words = cached(&mut words_of, sentence, &mut strings, || {
+                content_words(&r.source.sentence)
+            });
+            for w in cached(&mut words_of, title, &mut strings, || {
+                content_words(&r.title)
+            }) {
+                if !words.contains(&w) {
+                    words.push(w);
+                }
+            }
             let mut word_set = words.clone();
             word_set.sort_unstable();
             word_set.dedup();
-            let heads: Vec<u32> = event_heads(&r.title)
-                .iter()
-                .map(|h| strings.id(h))
-                .collect();
-            let (doc, sentence) = (strings.id(&r.source.doc), strings.id(&r.source.sentence));
+            let heads = cached(&mut heads_of, title, &mut strings, || event_heads(&r.title));
             let part_of_day = part_of_day(&r.date);
             let key: Kind = (
                 words.clone(),
@@ -205,7 +362,7 @@ fn merge_with(
             );
             let next = kinds.len() as u32;
             let kind = *kinds.entry(key).or_insert(next);
-            Some(Item {
+            Item {
                 part_of_day,
                 kind,
                 raw: r,
@@ -216,28 +373,43 @@ fn merge_with(
                 heads,
                 doc,
                 sentence,
-            })
+            }
         })
         .collect();
-    items.sort_by_key(order_key);
-    items.dedup_by(|a, b| {
-        a.raw.source.doc == b.raw.source.doc
-            && a.raw.source.start == b.raw.source.start
-            && a.raw.date == b.raw.date
-    });
 
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index = ClusterIndex::default();
+    // Which words (group numbers) the telling at hand has, for `similarity`.
+    let mut in_item: Vec<bool> = vec![false; strings.0.len()];
     for (i, item) in items.iter().enumerate() {
-        let mut best: Option<(usize, usize)> = None;
+        for &w in &item.word_set {
+            in_item[w as usize] = true;
+        }
         // Only a cluster with a member sharing a word with the telling can score above 0.
-        for (c, words) in index.candidates(item) {
-            let cluster = &clusters[c];
-            // No member shares two words with the telling: only a shared event noun can make
-            // it similar (see `similarity`).
-            if words < 2 && !cluster.heads.iter().any(|h| item.heads.contains(h)) {
+        // A cluster scores at most the words its members share with the telling, 2 more with
+        // a shared event noun (see `similarity`); the best is the first of the highest
+        // scores, so the candidates are tried from the highest bound down and those that
+        // cannot beat the best so far are passed over.
+        let mut candidates: Vec<(usize, usize, bool)> = index
+            .candidates(item)
+            .into_iter()
+            .filter_map(|(c, words)| {
+                let heads = clusters[c].heads.iter().any(|h| item.heads.contains(h));
+                // No member shares two words with the telling: only a shared event noun can
+                // make it similar.
+                (words >= 2 || heads).then_some((c, words + if heads { 2 } else { 0 }, heads))
+            })
+            .collect();
+        candidates.sort_unstable_by_key(|&(c, bound, _)| (std::cmp::Reverse(bound), c));
+        let mut best: Option<(usize, usize)> = None;
+        for (c, bound, _) in candidates {
+            if best.is_some_and(|(b, s)| bound < s || bound == s && c > b) {
+                if bound < best.map_or(0, |(_, s)| s) {
+                    break;
+                }
                 continue;
             }
+            let cluster = &clusters[c];
             // Two expressions of one sentence are two tellings ("bis Ende des Jahres dauern,
             // sagte er am Montag"), never one. (A cluster holds one expression a sentence.)
             let same_sentence = cluster
@@ -256,12 +428,15 @@ fn merge_with(
             let score = cluster
                 .kinds
                 .iter()
-                .map(|(_, m)| similarity(&items[*m], item))
+                .map(|(_, m)| similarity(&items[*m], item, &in_item))
                 .max()
                 .unwrap_or(0);
-            if score > 0 && best.is_none_or(|(_, s)| score > s) {
+            if score > 0 && best.is_none_or(|(b, s)| score > s || score == s && c < b) {
                 best = Some((c, score));
             }
+        }
+        for &w in &item.word_set {
+            in_item[w as usize] = false;
         }
         let c = match best {
             Some((c, _)) => c,
@@ -273,21 +448,10 @@ fn merge_with(
         clusters[c].add(i, item);
         index.add(item, c);
     }
-
-    let mut events: Vec<Event> = clusters
-        .iter()
-        .map(|cluster| cluster_event(&items, &cluster.members, marks))
-        .collect();
-    let mut documents = documents;
-    documents.sort_by(|a, b| a.id.cmp(&b.id));
-    events.sort_by_key(event_key);
-    let mut t = Timeline {
-        title,
-        documents,
-        events,
-    };
-    finish(&mut t);
-    t
+    clusters
+        .into_iter()
+        .map(|c| c.members.into_iter().map(|m| group[m]).collect())
+        .collect()
 }
 
 /// Spans over more years than this are indexed apart ("199", "2011–2018").
@@ -341,19 +505,25 @@ fn cell(item: &Item) -> Option<Cell> {
 #[derive(Default)]
 struct ClusterIndex {
     /// (word, year) -> clusters, for members whose span covers at most `WIDE_YEARS` years.
-    by_year: std::collections::HashMap<(u32, i32), Vec<usize>>,
+    by_year: FastMap<(u32, i32), Vec<usize>>,
     /// The same for members that are no cell.
-    other_by_year: std::collections::HashMap<(u32, i32), Vec<usize>>,
+    other_by_year: FastMap<(u32, i32), Vec<usize>>,
     /// (word, cell) -> clusters with a member of exactly that cell.
-    cells: std::collections::HashMap<(u32, Cell), Vec<usize>>,
+    cells: FastMap<(u32, Cell), Vec<usize>>,
     /// (word, month) -> clusters with a member of a day in that month.
-    in_month: std::collections::HashMap<(u32, i32, u32), Vec<usize>>,
+    in_month: FastMap<(u32, i32, u32), Vec<usize>>,
     /// (word, year) -> clusters with a member of a day or month in that year.
-    in_year: std::collections::HashMap<(u32, i32), Vec<usize>>,
+    in_year: FastMap<(u32, i32), Vec<usize>>,
     /// word -> clusters, for members with wider spans.
-    wide: std::collections::HashMap<u32, Vec<usize>>,
+    wide: FastMap<u32, Vec<usize>>,
     /// word -> every cluster, for tellings with wide spans.
-    any: std::collections::HashMap<u32, Vec<usize>>,
+    any: FastMap<u32, Vec<usize>>,
+    /// Scratch for `candidates`, by cluster: how many of the telling's words it holds, and
+    /// the number of the word it was last counted for.
+    counts: Vec<u32>,
+    counted_for: Vec<u32>,
+    /// Numbers the (telling, word) pairs `candidates` counts for.
+    stamp: u32,
 }
 
 /// The years a telling's span covers, or None when they are more than `WIDE_YEARS`.
@@ -408,15 +578,28 @@ impl ClusterIndex {
 
     /// The clusters `item` may join, ascending, each once, with how many of its words the
     /// cluster's members hold between them.
-    fn candidates(&self, item: &Item) -> Vec<(usize, usize)> {
+    fn candidates(&mut self, item: &Item) -> Vec<(usize, usize)> {
         use chrono::Datelike;
-        // (cluster, index of the word) pairs, packed to sort fast.
-        let mut out: Vec<u64> = Vec::new();
+        let mut touched: Vec<usize> = Vec::new();
         let (cell, years) = (cell(item), years(item));
-        for (n, &w) in item.word_set.iter().enumerate() {
+        for &w in &item.word_set {
+            self.stamp += 1;
+            let (stamp, counts, counted_for) =
+                (self.stamp, &mut self.counts, &mut self.counted_for);
+            // Counts each cluster once a word, however many of its lists hold it.
             let mut take = |l: Option<&Vec<usize>>| {
-                if let Some(l) = l {
-                    out.extend(l.iter().map(|&c| ((c as u64) << 24) | n as u64));
+                for &c in l.into_iter().flatten() {
+                    if c >= counts.len() {
+                        counts.resize(c + 1, 0);
+                        counted_for.resize(c + 1, 0);
+                    }
+                    if counted_for[c] != stamp {
+                        counted_for[c] = stamp;
+                        if counts[c] == 0 {
+                            touched.push(c);
+                        }
+                        counts[c] += 1;
+                    }
                 }
             };
             match (cell, years.clone()) {
@@ -449,23 +632,17 @@ impl ClusterIndex {
                 (None, None) => take(self.any.get(&w)),
             }
         }
-        out.sort_unstable();
-        out.dedup();
-        let mut counted: Vec<(usize, usize)> = Vec::new();
-        for pair in out {
-            let c = (pair >> 24) as usize;
-            match counted.last_mut() {
-                Some((last, n)) if *last == c => *n += 1,
-                _ => counted.push((c, 1)),
-            }
-        }
-        counted
+        touched.sort_unstable();
+        touched
+            .into_iter()
+            .map(|c| (c, std::mem::take(&mut self.counts[c]) as usize))
+            .collect()
     }
 }
 
 /// Sorts events by date and gives them unique readable ids.
 fn finish(t: &mut Timeline) {
-    t.events.sort_by_key(event_key);
+    t.events.par_sort_by_cached_key(event_key);
     let mut used: std::collections::HashSet<String> = std::collections::HashSet::new();
     for e in t.events.iter_mut() {
         let base = if e.id.is_empty() || !e.sources.is_empty() {
@@ -482,23 +659,6 @@ fn finish(t: &mut Timeline) {
         used.insert(id.clone());
         e.id = id;
     }
-}
-
-fn precision_rank(date: &str, span: &DateSpan) -> (Precision, usize) {
-    // Finer first; a part of day ("TAF") before the bare day.
-    (span.precision, usize::MAX - date.len())
-}
-
-fn order_key(i: &Item) -> (Precision, usize, String, String, usize, usize) {
-    let (p, l) = precision_rank(&i.raw.date, &i.span);
-    (
-        p,
-        l,
-        i.raw.date.clone(),
-        i.raw.source.doc.clone(),
-        i.raw.source.start,
-        i.raw.source.end,
-    )
 }
 
 fn event_key(e: &Event) -> (Option<DateSpan>, String, String) {
@@ -561,13 +721,10 @@ fn times_fit(
     }
 }
 
-/// How much two tellings say the same thing: 0 for not enough.
-fn similarity(a: &Item, b: &Item) -> usize {
-    let shared = a
-        .words
-        .iter()
-        .filter(|w| b.word_set.binary_search(w).is_ok())
-        .count();
+/// How much two tellings say the same thing: 0 for not enough. `in_b` tells which words
+/// `b` has.
+fn similarity(a: &Item, b: &Item, in_b: &[bool]) -> usize {
+    let shared = a.words.iter().filter(|&&w| in_b[w as usize]).count();
     let heads = a.heads.iter().any(|h| b.heads.contains(h));
     // Times of different precision ("2022" and "2022-05-02") need more in common.
     let needed = if a.span.precision == b.span.precision {
@@ -582,13 +739,12 @@ fn similarity(a: &Item, b: &Item) -> usize {
     }
 }
 
-fn cluster_event(items: &[Item], members: &[usize], marks: &[Mark]) -> Event {
+fn cluster_event(raws: &[RawEvent], members: &[usize], marks: &[Mark]) -> Event {
     // Members are in canonical order: the first is the most precise.
-    let lead = &items[members[0]];
-    let date = lead.raw.date.clone();
+    let date = raws[members[0]].date.clone();
     let end = members
         .iter()
-        .filter_map(|m| items[*m].raw.end.clone().map(|e| (DateSpan::parse(&e), e)))
+        .filter_map(|m| raws[*m].end.clone().map(|e| (DateSpan::parse(&e), e)))
         .min_by(|a, b| {
             let pa = a.0.map(|s| s.precision);
             let pb = b.0.map(|s| s.precision);
@@ -597,23 +753,20 @@ fn cluster_event(items: &[Item], members: &[usize], marks: &[Mark]) -> Event {
                 .then(a.1.cmp(&b.1))
         })
         .map(|x| x.1);
+    // The best title; among equals, the earliest member's.
     let best = members
         .iter()
-        .max_by(|a, b| {
-            let words = |i: usize| items[i].raw.title.split_whitespace().count().min(6);
-            items[**a]
-                .raw
-                .quality
-                .cmp(&items[**b].raw.quality)
-                .then(words(**a).cmp(&words(**b)))
-                .then(members_rank(b, members).cmp(&members_rank(a, members)))
+        .enumerate()
+        .max_by_key(|&(rank, &m)| {
+            let r = &raws[m];
+            let words = r.title.split_whitespace().count().min(6);
+            (r.quality, words, std::cmp::Reverse(rank))
         })
-        .copied()
-        .unwrap_or(members[0]);
+        .map_or(members[0], |(_, &m)| m);
     let mut sources: Vec<Source> = members
         .iter()
         .map(|m| {
-            let r = &items[*m].raw;
+            let r = &raws[*m];
             Source {
                 date: (r.date != date).then(|| r.date.clone()),
                 ..r.source.clone()
@@ -621,7 +774,7 @@ fn cluster_event(items: &[Item], members: &[usize], marks: &[Mark]) -> Event {
         })
         .collect();
     sources.sort_by(|a, b| (&a.doc, a.start, a.end).cmp(&(&b.doc, b.start, b.end)));
-    let planned = members.iter().all(|m| items[*m].raw.planned)
+    let planned = members.iter().all(|m| raws[*m].planned)
         && sources
             .iter()
             .all(|s| event::is_planned(&date, s.anchor.as_deref()));
@@ -633,7 +786,7 @@ fn cluster_event(items: &[Item], members: &[usize], marks: &[Mark]) -> Event {
     });
     Event {
         id: String::new(),
-        title: items[best].raw.title.clone(),
+        title: raws[best].title.clone(),
         date,
         end,
         planned,
@@ -642,10 +795,6 @@ fn cluster_event(items: &[Item], members: &[usize], marks: &[Mark]) -> Event {
         note: mark.as_ref().and_then(|m| m.4.clone()),
         sources,
     }
-}
-
-fn members_rank(i: &usize, members: &[usize]) -> usize {
-    members.iter().position(|m| m == i).unwrap_or(usize::MAX)
 }
 
 /// A stable readable id: the year and the title, `2014-annexion-der-krim`.

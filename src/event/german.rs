@@ -7,8 +7,18 @@ pub(super) fn lower(w: &str) -> String {
     w.to_lowercase()
 }
 
+/// `w` in lower case, borrowed when it is so already: most lower-case words are ASCII, and
+/// the word lists below look up every word of a sentence.
+fn lowered(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
+}
+
 pub(super) fn is_in(list: &[&str], w: &str) -> bool {
-    list.contains(&lower(w).as_str())
+    list.contains(&&*lowered(w))
 }
 
 /// Capitalised, or a product name in camel case ("iPhone", "eBay").
@@ -49,7 +59,7 @@ pub(super) fn is_noun_word(w: &str) -> bool {
 }
 
 pub(super) fn is_function_word(w: &str) -> bool {
-    function_words().contains(lower(w).as_str())
+    function_words().contains(&*lowered(w))
 }
 
 /// The numbers, articles, prepositions, pronouns, auxiliaries, conjunctions and particles in
@@ -115,14 +125,14 @@ pub fn is_event_noun(w: &str) -> bool {
 /// Whether a word carries no content for comparing sentences: function words, time words,
 /// particles and verbs of saying.
 pub fn is_stop_word(w: &str) -> bool {
-    let l = lower(w);
-    function_words().contains(l.as_str())
+    let l = lowered(w);
+    function_words().contains(&*l)
         || is_time_word_lower(w, &l)
-        || speech_and_relatives().contains(l.as_str())
+        || speech_and_relatives().contains(&*l)
 }
 
 pub(super) fn is_time_word(w: &str) -> bool {
-    is_time_word_lower(w, &lower(w))
+    is_time_word_lower(w, &lowered(w))
 }
 
 /// [`is_time_word`] of `w` and its lower case `l`.

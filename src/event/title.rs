@@ -659,8 +659,10 @@ pub(super) fn verb_title(
                 is_attributive(toks, *i)
             };
             let verb_like = !is_capitalised(w) && is_word(w) && !is_function_word(w);
-            (verb_like && !(is_adjective_like(w) && before_noun))
-                || NOMINALISATIONS.iter().any(|(f, _)| *f == lower(w))
+            (verb_like && !(is_adjective_like(w) && before_noun)) || {
+                let w = lower(w);
+                NOMINALISATIONS.iter().any(|(f, _)| *f == w)
+            }
         })?;
         let particle = (last_k != v
             && [

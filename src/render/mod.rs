@@ -47,9 +47,17 @@ pub fn svg(timeline: &Timeline, opts: &RenderOptions) -> Result<String> {
 /// `timeline.svg`, `timeline.png`, `report.md`, `report.html`.
 pub fn report_files(timeline: &Timeline, opts: &RenderOptions) -> Result<Vec<(String, Vec<u8>)>> {
     let svg = svg(timeline, opts)?;
-    let png = png(&svg)?;
-    let md = report::markdown(timeline, "timeline.svg", "timeline.png");
-    let html = report::html(timeline, &svg);
+    // The PNG, the Markdown and the HTML are independent of each other: built side by side.
+    let (png, (md, html)) = rayon::join(
+        || png(&svg),
+        || {
+            rayon::join(
+                || report::markdown(timeline, "timeline.svg", "timeline.png"),
+                || report::html(timeline, &svg),
+            )
+        },
+    );
+    let png = png?;
     Ok(vec![
         ("timeline.svg".to_string(), svg.into_bytes()),
         ("timeline.png".to_string(), png),
