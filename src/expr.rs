@@ -81,6 +81,14 @@ pub enum SetPattern {
     Month(u32),
     /// Every such part of a day: "jeden Morgen".
     DayPart(DayPart),
+    /// Every day, or every such weekday, at a clock time: "jeden Tag um 19:13 Uhr", "jeden
+    /// Mittwoch um 16 Uhr". The part of day places a 12-hour reading ("jeden Abend um 8 Uhr").
+    Clock {
+        weekday: Option<u32>,
+        hour: u32,
+        minute: u32,
+        part: Option<DayPart>,
+    },
 }
 
 /// An unresolved temporal expression: what the words say, before any anchoring.
@@ -526,6 +534,12 @@ pub fn month_number(word: &str) -> Option<u32> {
 
 /// ISO weekday number (1 = Monday) of a weekday name (any case, any suffix after the name).
 pub fn weekday_number(word: &str) -> Option<u32> {
+    weekday_and_rest(&word.to_lowercase()).map(|(d, _)| d)
+}
+
+/// The ISO weekday number of a lowercase word that starts with a weekday name, and what follows
+/// the name ("sonnabends": 6 and "s", so the "abend" of the name is no part of day).
+fn weekday_and_rest(word: &str) -> Option<(u32, &str)> {
     const NAMES: [(&str, u32); 8] = [
         ("montag", 1),
         ("dienstag", 2),
@@ -536,11 +550,9 @@ pub fn weekday_number(word: &str) -> Option<u32> {
         ("sonnabend", 6),
         ("sonntag", 7),
     ];
-    let w = word.to_lowercase();
     NAMES
         .iter()
-        .find(|(n, _)| w.starts_with(n))
-        .map(|(_, d)| *d)
+        .find_map(|(n, d)| word.strip_prefix(n).map(|rest| (*d, rest)))
 }
 
 /// ISO weekday number of an abbreviation ("Mo", "fr.", "Sa").
@@ -1910,6 +1922,22 @@ fn build_set(p: &Pair<'_, Rule>) -> Option<Expr> {
     };
     let (pattern, quant, freq) = match first.as_rule() {
         Rule::set_adverb => (adverb(first.as_str())?, None, None),
+        Rule::set_each if child(p, &[Rule::clock]).is_some() => {
+            // "jeden Mittwoch um 16 Uhr", "jeden Abend um 19:13 Uhr"
+            let (hour, minute, part) = build_clock(&child(p, &[Rule::clock])?).ok()??;
+            let weekday = match child(p, &[Rule::weekday_name]) {
+                Some(w) => Some(weekday_number(w.as_str())?),
+                None => None,
+            };
+            let day_part = child(p, &[Rule::daypart_word]).and_then(|d| daypart_of(d.as_str()));
+            let pattern = SetPattern::Clock {
+                weekday,
+                hour,
+                minute,
+                part: part.or(day_part),
+            };
+            (pattern, Some("EACH"), None)
+        }
         Rule::set_each => {
             let pattern = if let Some(w) = child(p, &[Rule::weekday_name]) {
                 SetPattern::Weekday(weekday_number(w.as_str())?, None)
@@ -1941,7 +1969,7 @@ fn build_set(p: &Pair<'_, Rule>) -> Option<Expr> {
         }
         Rule::weekday_plural => {
             let w = first.as_str().to_lowercase();
-            let weekday = weekday_number(&w)?;
+            let (weekday, rest) = weekday_and_rest(&w)?;
             let part = [
                 "vormittag",
                 "nachmittag",
@@ -1951,7 +1979,7 @@ fn build_set(p: &Pair<'_, Rule>) -> Option<Expr> {
                 "nacht",
             ]
             .iter()
-            .find(|s| w.contains(*s))
+            .find(|s| rest.contains(*s))
             .and_then(|s| daypart_of(s));
             (SetPattern::Weekday(weekday, part), None, None)
         }

@@ -1743,9 +1743,12 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::duration => "duration",
         Rule::lang_adverb => "duration adverb",
         Rule::bare_units | Rule::lasting => "unspecified duration",
-        Rule::set | Rule::set_adverb | Rule::set_each | Rule::times | Rule::weekday_plural => {
-            "recurrence"
-        }
+        Rule::set
+        | Rule::set_adverb
+        | Rule::set_each
+        | Rule::set_day
+        | Rule::times
+        | Rule::weekday_plural => "recurrence",
         Rule::range | Rule::day_only | Rule::range_point | Rule::range_mid => "range",
         Rule::clock_range => "range of clock times",
         Rule::clock_part_first => "clock time",

@@ -462,6 +462,27 @@ impl Resolver<'_> {
                     date: PartialDate::unknown(),
                     part: *p,
                 },
+                SetPattern::Clock {
+                    weekday,
+                    hour,
+                    minute,
+                    part,
+                } => {
+                    let hour = hour_in_part(*hour, *part);
+                    match weekday {
+                        Some(weekday) => Value::WeekdayClock {
+                            weekday: *weekday,
+                            hour,
+                            minute: *minute,
+                        },
+                        None => Value::DateTime {
+                            date: PartialDate::unknown(),
+                            hour,
+                            minute: *minute,
+                            second: None,
+                        },
+                    }
+                }
             }),
             Expr::Ref(r) => Out::fixed(Value::Ref(*r)),
             Expr::Now => match (self.ctx.kind, self.dct()) {
@@ -676,13 +697,7 @@ impl Resolver<'_> {
         day: Option<&Expr>,
         twelve_hour: bool,
     ) -> Out {
-        let mut hour = hour;
-        match part {
-            Some(DayPart::Evening) | Some(DayPart::Night) if hour == 12 => hour = 0,
-            Some(DayPart::Afternoon) | Some(DayPart::Evening) if hour < 12 => hour += 12,
-            Some(DayPart::Night) if (6..12).contains(&hour) => hour += 12,
-            _ => {}
-        }
+        let mut hour = hour_in_part(hour, part);
         let (date, anchor, direction) = match day {
             Some(d) => {
                 let out = self.expr(d);
@@ -1181,6 +1196,16 @@ fn holiday_dates(holiday: Holiday, y: i32) -> Vec<NaiveDate> {
         }
     };
     one.into_iter().collect()
+}
+
+/// The hour of a clock time read in a part of the day: "8 Uhr abends" is 20, "12 Uhr nachts" 0.
+fn hour_in_part(hour: u32, part: Option<DayPart>) -> u32 {
+    match part {
+        Some(DayPart::Evening) | Some(DayPart::Night) if hour == 12 => 0,
+        Some(DayPart::Afternoon) | Some(DayPart::Evening) if hour < 12 => hour + 12,
+        Some(DayPart::Night) if (6..12).contains(&hour) => hour + 12,
+        _ => hour,
+    }
 }
 
 fn direction_of(n: i32) -> Direction {
