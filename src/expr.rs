@@ -224,6 +224,8 @@ pub enum Expr {
         month: Option<u32>,
         day: u32,
     },
+    /// "den Rest der Woche": from the anchor's day to the end of its week, month or year.
+    RestOf(Unit),
     /// "die letzten zwei Tage" (sign -1), "die nächsten drei Wochen" (+1); `None`: "paar".
     LastN {
         amount: Option<f64>,
@@ -428,6 +430,10 @@ fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
             twelve_hour: false,
         })),
         Rule::whole_unit => Ok(build_whole_unit(p)),
+        Rule::rest_of => Ok(
+            child(p, &[Rule::unit_week, Rule::unit_month, Rule::unit_year])
+                .map(|u| Expr::RestOf(unit_of(&u).0)),
+        ),
         Rule::holiday => Ok(build_holiday(p)),
         Rule::decade => Ok(build_decade(p)),
         Rule::century => Ok(build_century(p)),
@@ -1087,6 +1093,7 @@ fn build_numeric_date(p: &Pair<'_, Rule>) -> (Option<i32>, Option<u32>, Option<u
             Rule::year4 => year = k.as_str().parse().ok(),
             Rule::year2 => year = k.as_str().parse().ok().map(expand_year2),
             Rule::month_num | Rule::two_digit_month => month = k.as_str().parse().ok(),
+            Rule::month_name | Rule::month_abbr => month = month_number(k.as_str()),
             Rule::day_num | Rule::two_digit_day => day = k.as_str().parse().ok(),
             _ => {}
         }
@@ -2297,6 +2304,23 @@ fn build_range(p: &Pair<'_, Rule>) -> Built<Expr> {
         };
         return Ok(Some(Expr::Range(Box::new(a), Box::new(b))));
     }
+    if let (Some(a), Some(b)) = (
+        parts.iter().find(|k| k.as_rule() == Rule::full_date),
+        parts.iter().find(|k| k.as_rule() == Rule::day_slash_month),
+    ) {
+        // "28/2-1/3"
+        let (_, month, day) = build_numeric_date(b);
+        let (Some(a), Some(month), Some(day)) = (build_full_date(a)?, month, day) else {
+            return Ok(None);
+        };
+        check_day(None, month, day)?;
+        let b = Expr::Calendar {
+            year: None,
+            month: Some(month),
+            day: Some(day),
+        };
+        return Ok(Some(Expr::Range(Box::new(a), Box::new(b))));
+    }
     let dates: Vec<&Pair<'_, Rule>> = parts
         .iter()
         .filter(|k| k.as_rule() == Rule::full_date)
@@ -2305,6 +2329,21 @@ fn build_range(p: &Pair<'_, Rule>) -> Built<Expr> {
         let (Some(a), Some(b)) = (build_full_date(a)?, build_full_date(b)?) else {
             return Ok(None);
         };
+        if let (
+            Expr::Calendar {
+                year: None,
+                month: Some(month),
+                day: Some(day),
+            },
+            Expr::Calendar {
+                year: Some(YearSpec::Abs(year)),
+                ..
+            },
+        ) = (&a, &b)
+        {
+            // "29/2-1/3/2019": the start is in the end's year, where it must exist.
+            check_day(Some(*year), *month, *day)?;
+        }
         return Ok(Some(Expr::Range(Box::new(a), Box::new(b))));
     }
     let years: Vec<i32> = parts
@@ -2463,8 +2502,9 @@ pub fn build_elliptic(pair: Pair<'_, Rule>, offset: usize, unit: Unit) -> Option
 
 /// The byte spans of the two ends of a range: its first and last point-like parts.
 fn range_parts(p: &Pair<'_, Rule>, offset: usize) -> Option<[(usize, usize); 2]> {
-    const POINTS: [Rule; 9] = [
+    const POINTS: [Rule; 10] = [
         Rule::range_point,
+        Rule::day_slash_month,
         Rule::full_date,
         Rule::day_only,
         Rule::day_month_name,

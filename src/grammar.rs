@@ -310,11 +310,11 @@ const GROUPS: &[Group] = &[
         class: WEEKDAY,
         entries: &["so$"],
     },
-    // "den ganzen Tag"
+    // "den ganzen Tag", "den Rest der Woche"
     Group {
         strength: Weak,
         class: WORD,
-        entries: &["ganze$", "ganzen$", "ganzes$"],
+        entries: &["ganze$", "ganzen$", "ganzes$", "rest$"],
     },
     Group {
         strength: Strong,
@@ -1672,6 +1672,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::midnight => "midnight",
         Rule::holiday_shift => "time before or after a holiday",
         Rule::whole_unit => "whole unit",
+        Rule::rest_of => "rest of a period",
         Rule::weekday_name => "weekday name",
         Rule::daypart_word | Rule::daypart_suffix | Rule::daypart_adverb => "part of day",
         Rule::season_name => "season",
@@ -1691,6 +1692,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::full_date
         | Rule::day_month_name
         | Rule::numeric_date
+        | Rule::day_slash_month
         | Rule::iso_month
         | Rule::wb_date => "calendar date",
         Rule::digit_lead => "number starting a date or clock time",

@@ -509,6 +509,22 @@ impl Resolver<'_> {
                 out
             }
             Expr::LastN { amount, unit, sign } => self.last_n(*amount, *unit, *sign),
+            Expr::RestOf(unit) => {
+                let a = self.deictic();
+                let day = a.and_then(|a| a.full());
+                let end = day.and_then(|d| match unit {
+                    Unit::Week => calendar::weekday_in_week(d, 7),
+                    Unit::Month => calendar::add_months(d.with_day(1)?, 1)?.pred_opt(),
+                    _ => NaiveDate::from_ymd_opt(d.year(), 12, 31),
+                });
+                Out {
+                    value: day_value(day, None),
+                    range_end: Some(day_value(end, None)),
+                    anchor: a,
+                    direction: Direction::Fixed,
+                    modifier: None,
+                }
+            }
             Expr::ClockShift { amount, unit } => match self.dct() {
                 // With a document time, "in zwei Stunden" is a time; without one, how long.
                 Some(d) if d.time.is_some() => self.shift(*amount, *unit, 1, false),
@@ -528,8 +544,9 @@ impl Resolver<'_> {
                 out
             }
             Expr::Range(a, b) => {
-                let end = self.expr(b);
-                let start = match (a.as_ref(), &end.value) {
+                let mut end = self.expr(b);
+                let end_value = end.value.clone();
+                let start = match (a.as_ref(), &end_value) {
                     // "vom 4. bis zum 23.": the start borrows the end's month and year.
                     (
                         Expr::Calendar {
@@ -551,7 +568,26 @@ impl Resolver<'_> {
                             day,
                         },
                         Value::Date(PartialDate { year: Some(y), .. }),
-                    ) => self.calendar(Some(YearSpec::Abs(*y)), *month, *day),
+                    ) => match (exists(*y, *month, *day), b.as_ref()) {
+                        (true, _) => self.calendar(Some(YearSpec::Abs(*y)), *month, *day),
+                        // "29/2-1/3" where the end fell in a year without 29 February: the
+                        // start picks its leap year and the end follows it there.
+                        (
+                            false,
+                            Expr::Calendar {
+                                year: None,
+                                month: end_month,
+                                day: end_day,
+                            },
+                        ) => {
+                            let start = self.expr(a);
+                            if let Value::Date(PartialDate { year: Some(sy), .. }) = start.value {
+                                end = self.calendar(Some(YearSpec::Abs(sy)), *end_month, *end_day);
+                            }
+                            start
+                        }
+                        (false, _) => self.expr(a),
+                    },
                     _ => self.expr(a),
                 };
                 Out {
@@ -1196,6 +1232,14 @@ fn holiday_dates(holiday: Holiday, y: i32) -> Vec<NaiveDate> {
         }
     };
     one.into_iter().collect()
+}
+
+/// Whether a day of a month (either of them may be unknown) exists in year `y`.
+fn exists(y: i32, month: Option<u32>, day: Option<u32>) -> bool {
+    match (month, day) {
+        (Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).is_some(),
+        _ => true,
+    }
 }
 
 /// The hour of a clock time read in a part of the day: "8 Uhr abends" is 20, "12 Uhr nachts" 0.
