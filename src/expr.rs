@@ -406,7 +406,7 @@ fn build_mods(pair: &Pair<'_, Rule>) -> Option<Mod> {
 /// Dispatches on the rule of the core expression.
 fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
     match p.as_rule() {
-        Rule::datetime => build_datetime(p, lead),
+        Rule::datetime | Rule::rel_datetime | Rule::day_clock => build_datetime(p, lead),
         Rule::full_date if lead == "um" => match build_um_time(p) {
             Some(clock) => Ok(Some(clock)),
             None => build_full_date(p),
@@ -2087,10 +2087,25 @@ fn build_datetime(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
         // "heute Morgen um 7", "diesen Morgen um sieben": a bare hour after a day and its part.
         return Ok(build_day_part_hour(p, &hour));
     }
-    let day = match child(p, &[Rule::full_date, Rule::weekday, Rule::day_deixis]) {
+    let day = match child(
+        p,
+        &[
+            Rule::full_date,
+            Rule::weekday,
+            Rule::day_deixis,
+            Rule::rel_weekday,
+            Rule::day_alone,
+        ],
+    ) {
         Some(d) => match d.as_rule() {
             Rule::full_date => build_full_date(&d)?,
             Rule::weekday => build_weekday(&d),
+            Rule::rel_weekday => build_rel_unit(&d),
+            Rule::day_alone => match build_day_alone(&d, lead) {
+                // "am 15. um 8 Uhr"; without "am" the number is no day.
+                Some(day) => Some(day),
+                None => return Ok(None),
+            },
             _ => build_day_deixis(&d, lead),
         },
         None => None,
@@ -2120,8 +2135,9 @@ fn build_datetime(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
             _ => None,
         });
     }
-    // "am Donnerstag von 9:30 bis 11:00": the day holds for both ends.
-    if let Some(range) = child(p, &[Rule::clock_range]) {
+    // "am Donnerstag von 9:30 bis 11:00", "heute von fünf bis sieben": the day holds for both
+    // ends.
+    if let Some(range) = child(p, &[Rule::clock_range, Rule::hour_range]) {
         return Ok(match build_clock_range(&range)? {
             Some(Expr::Range(a, b)) => {
                 let on_day = |e: Expr| match e {
@@ -2369,8 +2385,25 @@ fn build_range(p: &Pair<'_, Rule>) -> Built<Expr> {
 
 fn build_clock_range(p: &Pair<'_, Rule>) -> Built<Expr> {
     let mut points = Vec::new();
-    for k in kids(p) {
+    // "morgens von 5 bis sieben": the part of day in front holds for both ends.
+    let mut part_before = None;
+    // The hours of "von 5 bis 6" count as points of the range they stand in.
+    let parts = kids(p).into_iter().flat_map(|k| match k.as_rule() {
+        Rule::hour_range => kids(&k),
+        _ => vec![k],
+    });
+    for k in parts {
         let hm = match k.as_rule() {
+            Rule::clock_part => {
+                part_before = daypart_of(k.as_str());
+                continue;
+            }
+            Rule::hour_num => k
+                .as_str()
+                .parse()
+                .ok()
+                .filter(|h| *h < 24)
+                .map(|h| (h, 0, None)),
             Rule::clock => build_clock(&k)?,
             Rule::clock_digits => {
                 let hour = child(&k, &[Rule::hour_num]).and_then(|h| h.as_str().parse().ok());
@@ -2393,7 +2426,7 @@ fn build_clock_range(p: &Pair<'_, Rule>) -> Built<Expr> {
         return Ok(None);
     };
     // "von 5 bis 6 Uhr nachmittags": the end's part of day holds for the start too.
-    let part = p2.or(*p1);
+    let part = p2.or(*p1).or(part_before);
     let twelve = twelve_hour(p);
     let clock = |hour, minute| Expr::Clock {
         hour,
@@ -2502,8 +2535,9 @@ pub fn build_elliptic(pair: Pair<'_, Rule>, offset: usize, unit: Unit) -> Option
 
 /// The byte spans of the two ends of a range: its first and last point-like parts.
 fn range_parts(p: &Pair<'_, Rule>, offset: usize) -> Option<[(usize, usize); 2]> {
-    const POINTS: [Rule; 10] = [
+    const POINTS: [Rule; 11] = [
         Rule::range_point,
+        Rule::hour_num,
         Rule::day_slash_month,
         Rule::full_date,
         Rule::day_only,

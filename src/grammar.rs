@@ -1155,7 +1155,8 @@ fn word3_at(bytes: &[u8], i: usize, words: &[&[u8; 3]]) -> bool {
 }
 
 /// Word beginnings (lowercase) that every clock time holds one of, unless it holds ":", an
-/// "h" after a number, or "nach"/"vor" after a number or "Minuten" ("zehn nach acht"): "Uhr",
+/// "h" after a number, "nach"/"vor" after a number or "Minuten" ("zehn nach acht"), or "bis"
+/// after a number (`hour_range`: "heute von fünf bis sieben"): "Uhr",
 /// "halb", "Viertel", "dreiviertel", and the parts of the day of `clock_part` and
 /// `daypart_adverb` ("abends", "nachts", "am Morgen", "Vormittag", "früh").
 const CLOCK_WORDS: &[&[u8]] = &[
@@ -1172,8 +1173,8 @@ const CLOCK_WORDS: &[&[u8]] = &[
     b"fr\xc3\xbch",
 ];
 
-/// The first letters of [`CLOCK_WORDS`] and of "nach"/"vor" ([`minutes_before`]).
-const CLOCK_INITIALS: &[u8] = b"uhvdnmaf";
+/// The first letters of [`CLOCK_WORDS`] and of "nach"/"vor"/"bis" ([`minutes_before`]).
+const CLOCK_INITIALS: &[u8] = b"uhvdnmafb";
 
 /// How many bytes other than spaces and digits a clock time can stand after the start of a
 /// `datetime` ("Donnerstagnachmittag der übernächsten Woche, so ungefähr gegen ...") at most,
@@ -1233,28 +1234,43 @@ fn clock_ahead(text: &str, at: usize) -> bool {
     i >= end && end < bytes.len()
 }
 
-/// Whether the word at byte `at` is "nach" or "vor" after a number or "Minuten": the middle of
-/// "zehn nach acht", "5 Minuten vor 12".
+/// Whether the word at byte `at` is "nach" or "vor" after a number or "Minuten", or "bis" after
+/// "von" and an hour: the middle of "zehn nach acht", "5 Minuten vor 12", "von fünf bis sieben".
 fn minutes_before(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     let word_len = bytes[at..].iter().take_while(|b| is_word_byte(**b)).count();
     let word = &bytes[at..at + word_len];
-    if !(word.eq_ignore_ascii_case(b"nach") || word.eq_ignore_ascii_case(b"vor")) {
+    let until = word.eq_ignore_ascii_case(b"bis");
+    if !(until || word.eq_ignore_ascii_case(b"nach") || word.eq_ignore_ascii_case(b"vor")) {
         return false;
     }
-    // The word before, over spaces (as `sp`: also no-break spaces).
+    let Some(start) = word_before(text, at) else {
+        return false;
+    };
+    let prev = &text[start..at].trim_end_matches([' ', '\t', '\u{a0}', '\u{202f}']);
+    let digits = prev.bytes().all(|b| b.is_ascii_digit());
+    let number = digits || class_at(text, start) & class::NUMBER != 0;
+    if until {
+        // `hour_range`: "von" and an hour (no year: "von 2011 bis 2018") before "bis".
+        return number
+            && (!digits || prev.len() <= 2)
+            && word_before(text, start)
+                .is_some_and(|s| text[s..start].trim_end().eq_ignore_ascii_case("von"));
+    }
+    number || prev.eq_ignore_ascii_case("minuten")
+}
+
+/// The start of the word before byte `at` (a word start), over spaces (as `sp`: also no-break
+/// spaces); `None` where no word stands there.
+fn word_before(text: &str, at: usize) -> Option<usize> {
     let before = text[..at].trim_end_matches([' ', '\t', '\u{a0}', '\u{202f}']);
     let start = before
         .char_indices()
         .rev()
         .take_while(|(_, c)| c.is_alphanumeric())
         .last()
-        .map_or(before.len(), |(i, _)| i);
-    let prev = &before[start..];
-    !prev.is_empty()
-        && (prev.bytes().all(|b| b.is_ascii_digit())
-            || prev.eq_ignore_ascii_case("minuten")
-            || class_at(text, start) & class::NUMBER != 0)
+        .map(|(i, _)| i)?;
+    Some(start)
 }
 
 /// Whether `core_prep` can match at byte `at`: at "vom", "von", "zwischen", "vor" or "in"; or
@@ -1752,7 +1768,10 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::times
         | Rule::weekday_plural => "recurrence",
         Rule::range | Rule::day_only | Rule::range_point | Rule::range_mid => "range",
-        Rule::clock_range => "range of clock times",
+        Rule::clock_range | Rule::hour_range => "range of clock times",
+        Rule::rel_weekday => "relative weekday",
+        Rule::rel_datetime => "relative weekday with clock time",
+        Rule::day_clock => "day of an unnamed month with clock time",
         Rule::clock_part_first => "clock time",
         Rule::quarter_hour | Rule::three_quarter => "quarter of an hour",
         Rule::duration_part => "duration",
