@@ -60,6 +60,9 @@ pub enum Holiday {
     Advent(i64),
     /// The n-th (1-based; -1 = last) weekday (1 = Monday) of a month.
     NthWeekday { month: u32, weekday: u32, n: i32 },
+    /// The astronomical start of a season in German time: the equinox or solstice at which the
+    /// Sun reaches this longitude (0 spring, 90 summer, 180 autumn, 270 winter).
+    SeasonStart(u32),
 }
 
 /// What the n-th of a period counts: a weekday, days or weeks.
@@ -1443,6 +1446,18 @@ fn christian_holiday(name: &str, nth: Option<u32>) -> Option<Holiday> {
         "reformationstag" => Holiday::Fixed(10, 31),
         "nikolaustag" => Holiday::Fixed(12, 6),
         "valentinstag" => Holiday::Fixed(2, 14),
+        // "Herbstanfang" is the calendar's (astronomical) one; the meteorological seasons begin
+        // on the first of March, June, September and December.
+        "frühlingsanfang" | "frühjahrsanfang" => Holiday::SeasonStart(0),
+        "sommeranfang" => Holiday::SeasonStart(90),
+        "herbstanfang" => Holiday::SeasonStart(180),
+        "winteranfang" => Holiday::SeasonStart(270),
+        "meteorologische frühlingsanfang" | "meteorologische frühjahrsanfang" => {
+            Holiday::Fixed(3, 1)
+        }
+        "meteorologische sommeranfang" => Holiday::Fixed(6, 1),
+        "meteorologische herbstanfang" => Holiday::Fixed(9, 1),
+        "meteorologische winteranfang" => Holiday::Fixed(12, 1),
         // In German texts the Holocaust memorial day is 27 January (the liberation of
         // Auschwitz), not Israel's Yom HaShoah.
         "holocaust-gedenktag" | "holocaustgedenktag" => Holiday::Fixed(1, 27),

@@ -382,6 +382,7 @@ const GROUPS: &[Group] = &[
             "tags$",
             "tagelang",
             "woche",
+            "arbeitswoche",
             "monat",
             "quartal",
             "jahr",
@@ -543,6 +544,13 @@ const GROUPS: &[Group] = &[
             "vatertag",
             "halloween",
             "mariä$",
+            // the astronomical and meteorological starts of the seasons
+            "frühlingsanfang",
+            "frühjahrsanfang",
+            "sommeranfang",
+            "herbstanfang",
+            "winteranfang",
+            "meteorologisch",
             // further Christian feasts; adjectives only as the whole word
             "aschertag",
             "aschetag",

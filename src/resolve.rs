@@ -1213,6 +1213,7 @@ fn holiday_dates(holiday: Holiday, y: i32) -> Vec<NaiveDate> {
         Holiday::Islamic(m, d) => return calendar::islamic_dates_in(y, m, d),
         Holiday::ChineseNewYear => calendar::chinese::new_year(y),
         Holiday::Nowruz => calendar::persian::nowruz(y),
+        Holiday::SeasonStart(longitude) => season_start(y, longitude),
         Holiday::Sankranti { sign, offset } => {
             calendar::hindu::sankranti(y, sign).and_then(|d| calendar::add_days(d, offset))
         }
@@ -1232,6 +1233,22 @@ fn holiday_dates(holiday: Holiday, y: i32) -> Vec<NaiveDate> {
         }
     };
     one.into_iter().collect()
+}
+
+/// The day in Germany on which the Sun reaches `longitude` (0, 90, 180, 270) in year `y`: the
+/// equinoxes and solstices, in CET (CEST from the summer solstice to the autumn equinox).
+fn season_start(y: i32, longitude: u32) -> Option<NaiveDate> {
+    use calendar::astro::{delta_t, sun_at_longitude, JD_DAY0};
+    let month = 3 + longitude / 30;
+    let guess = NaiveDate::from_ymd_opt(y, month, 21)?;
+    let guess = f64::from(guess.num_days_from_ce()) + JD_DAY0;
+    let zone_hours = if (90..=180).contains(&longitude) {
+        2.0
+    } else {
+        1.0
+    };
+    let local = sun_at_longitude(guess, f64::from(longitude)) - delta_t(y) + zone_hours / 24.0;
+    NaiveDate::from_num_days_from_ce_opt((local - JD_DAY0).floor() as i32)
 }
 
 /// Whether a day of a month (either of them may be unknown) exists in year `y`.
