@@ -30,12 +30,15 @@
 //!   right for it. Predictions that overlap only gold expressions without a value are left out.
 //!
 //! A value is right when it equals the gold value after these normalisations: a time with zero
-//! seconds equals the time without them (`T04:30:00` = `T04:30`); durations compare by length
+//! seconds equals the time without them (`T04:30:00` = `T04:30`), a whole hour written without
+//! minutes equals it with them (`T08` = `T08:00`, only for exactly that hour), a time or part
+//! of the day without a date equals it on an unknown day (`T19:13` = `XXXX-XX-XXT19:13`, `TEV`
+//! = `XXXX-XX-XXTEV`: the form of a daily set); durations compare by length
 //! where units convert exactly (`PT90M` = `PT1.5H`, `P1W` = `P7D`, `P1Y` = `P12M`; months and
 //! days do not convert); an `X` in the gold value matches any character. A gold `interval`
 //! `[a, b]` is matched by a range (value and range end) from `a` to `b`, or to the unit before
 //! `b` (some corpora give the end exclusive: `[2013-02-13, 2013-02-16]` for three days, `[2013-W05,
-//! 2013-W07]` for two weeks, `T11:01` for "bis 11:00"), and by a TIMEX3 part of that day
+//! 2013-W07]` for two weeks, `T11:01` for "bis 11:00", `T12:00` for "bis 11"), and by a TIMEX3 part of that day
 //! (`2013-02-12TEV`) when it lies within the hours of that part (see `part_of_day_holds`):
 //! Duckling and rustling write "am Abend" as `[2013-02-12T18:00, 2013-02-12T23:00]`.
 
@@ -378,6 +381,23 @@ fn strip_zero_seconds(v: &str) -> &str {
     }
 }
 
+/// A time value in one notation: a whole hour written without minutes gets them (`T08` ->
+/// `T08:00`), and a time of day without a date gets an unknown one (`T19:13` ->
+/// `XXXX-XX-XXT19:13`). Both rewrite the notation only: the instant or the time of day stays
+/// the same. Durations (`PT8H`) are left alone.
+fn full_time_notation(v: &str) -> std::borrow::Cow<'_, str> {
+    let Some((date, time)) = v.split_once('T').filter(|_| !v.starts_with('P')) else {
+        return v.into();
+    };
+    let hour_only = time.len() == 2 && time.bytes().all(|b| b.is_ascii_digit());
+    if !hour_only && !date.is_empty() {
+        return v.into();
+    }
+    let date = if date.is_empty() { "XXXX-XX-XX" } else { date };
+    let minutes = if hour_only { ":00" } else { "" };
+    format!("{date}T{time}{minutes}").into()
+}
+
 /// Whether predicted value `pred` is right for gold value `gold` (normalisations in the module
 /// docs).
 pub fn values_equal(pred: &str, gold: &str) -> bool {
@@ -390,7 +410,13 @@ pub fn values_equal(pred: &str, gold: &str) -> bool {
             return (pm - gm).abs() < 1e-9 && (ps - gs).abs() < 1e-6;
         }
     }
-    let (p, g) = (strip_zero_seconds(p), strip_zero_seconds(g));
+    // A time of day on no date (a daily set) is not one on a known day: the unknown day added
+    // below must not act as the gold's wildcard.
+    if g.starts_with('T') && !(p.starts_with('T') || p.starts_with("XXXX-XX-XXT")) {
+        return false;
+    }
+    let (p, g) = (full_time_notation(p), full_time_notation(g));
+    let (p, g) = (strip_zero_seconds(&p), strip_zero_seconds(&g));
     p.len() == g.len() && p.bytes().zip(g.bytes()).all(|(a, b)| a == b || b == b'X')
 }
 
@@ -432,6 +458,19 @@ fn unit_before(v: &str) -> Option<String> {
     }
 }
 
+/// The whole hour before a value that is a whole hour (`2013-02-14T12:00` ->
+/// `2013-02-14T11:00`), for gold intervals whose end is exclusive in hours: Duckling gives "von 9
+/// bis 11" as `[09:00, 12:00]`.
+fn hour_before(v: &str) -> Option<String> {
+    let v = full_time_notation(v);
+    let t = chrono::NaiveDateTime::parse_from_str(strip_zero_seconds(&v), "%Y-%m-%dT%H:%M").ok()?;
+    (chrono::Timelike::minute(&t) == 0).then(|| {
+        (t - chrono::Duration::hours(1))
+            .format("%Y-%m-%dT%H:%M")
+            .to_string()
+    })
+}
+
 /// Whether a prediction has a right value for a gold expression.
 pub fn value_right(p: &Predicted, g: &GoldTimex) -> bool {
     g.accept.iter().any(|a| match a {
@@ -439,7 +478,9 @@ pub fn value_right(p: &Predicted, g: &GoldTimex) -> bool {
         Accept::Interval(a, b) => match &p.range_end {
             Some(e) => {
                 values_equal(&p.value, a)
-                    && (values_equal(e, b) || unit_before(b).is_some_and(|b1| values_equal(e, &b1)))
+                    && (values_equal(e, b)
+                        || unit_before(b).is_some_and(|b1| values_equal(e, &b1))
+                        || hour_before(b).is_some_and(|b1| values_equal(e, &b1)))
             }
             None => part_of_day_holds(&p.value, a, b),
         },
@@ -875,6 +916,28 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_hour_and_a_time_of_day_in_either_notation() {
+        // The same hour with or without its minutes.
+        assert!(values_equal("2016-11-15T08:00", "2016-11-15T08"));
+        assert!(values_equal("2016-11-15T08:00:00", "2016-11-15T08"));
+        assert!(values_equal("2017-04-22T17:00", "XXXX-04-22T17"));
+        assert!(values_equal("XXXX-WXX-3T16:00", "XXXX-WXX-3T16"));
+        // Only exact hours: another minute, another hour or seconds differ.
+        assert!(!values_equal("2016-11-15T08:30", "2016-11-15T08"));
+        assert!(!values_equal("2016-11-15T09:00", "2016-11-15T08"));
+        assert!(!values_equal("2016-11-15T08:00:24", "2016-11-15T08"));
+        // A time of day without a date is one on an unknown day.
+        assert!(values_equal("XXXX-XX-XXT19:13", "T19:13"));
+        assert!(values_equal("XXXX-XX-XXT15:00", "T15"));
+        // A time on a known day is no time of every day.
+        assert!(!values_equal("2016-11-07T19:13", "T19:13"));
+        assert!(!values_equal("XXXX-XX-XXT19:14", "T19:13"));
+        assert!(values_equal("XXXX-XX-XXTEV", "TEV"));
+        // Durations are left alone.
+        assert!(!values_equal("PT8H", "PT08"));
+    }
+
+    #[test]
     fn unit_before_steps_back_one_unit() {
         assert_eq!(unit_before("2013-03-01").as_deref(), Some("2013-02-28"));
         assert_eq!(unit_before("2013-01").as_deref(), Some("2012-12"));
@@ -888,6 +951,15 @@ mod tests {
         );
         assert_eq!(unit_before("XXXX-03-01").as_deref(), Some("XXXX-02-29"));
         assert_eq!(unit_before("XXXX-01-01"), None);
+        assert_eq!(
+            hour_before("2013-02-14T12:00").as_deref(),
+            Some("2013-02-14T11:00")
+        );
+        assert_eq!(
+            hour_before("2013-02-14T00:00:00").as_deref(),
+            Some("2013-02-13T23:00")
+        );
+        assert_eq!(hour_before("2013-02-14T11:01"), None);
     }
 
     #[test]

@@ -74,6 +74,9 @@ pub enum Holiday {
     Advent(i64),
     /// The n-th (1-based; -1 = last) weekday (1 = Monday) of a month.
     NthWeekday { month: u32, weekday: u32, n: i32 },
+    /// The astronomical start of a season in German time: the equinox or solstice at which the
+    /// Sun reaches this longitude (0 spring, 90 summer, 180 autumn, 270 winter).
+    SeasonStart(u32),
 }
 
 /// What the n-th of a period counts: a weekday, days or weeks.
@@ -95,6 +98,14 @@ pub enum SetPattern {
     Month(u32),
     /// Every such part of a day: "jeden Morgen".
     DayPart(DayPart),
+    /// Every day, or every such weekday, at a clock time: "jeden Tag um 19:13 Uhr", "jeden
+    /// Mittwoch um 16 Uhr". The part of day places a 12-hour reading ("jeden Abend um 8 Uhr").
+    Clock {
+        weekday: Option<u32>,
+        hour: u32,
+        minute: u32,
+        part: Option<DayPart>,
+    },
 }
 
 /// An unresolved temporal expression: what the words say, before any anchoring.
@@ -232,6 +243,8 @@ pub enum Expr {
     },
     /// "zum Jahreswechsel": the 1 January the turn of the year leads into.
     YearTurn,
+    /// "den Rest der Woche": from the anchor's day to the end of its week, month or year.
+    RestOf(Unit),
     /// "die letzten zwei Tage" (sign -1), "die nächsten drei Wochen" (+1); `None`: "paar".
     LastN {
         amount: Option<f64>,
@@ -437,7 +450,7 @@ fn build_mods(pair: &Pair<'_, Rule>) -> Option<Mod> {
 /// Dispatches on the rule of the core expression.
 fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
     match p.as_rule() {
-        Rule::datetime => build_datetime(p, lead),
+        Rule::datetime | Rule::rel_datetime | Rule::day_clock => build_datetime(p, lead),
         Rule::full_date if lead == "um" => match build_um_time(p) {
             Some(clock) => Ok(Some(clock)),
             None => build_full_date(p),
@@ -461,6 +474,10 @@ fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
             twelve_hour: false,
         })),
         Rule::whole_unit => Ok(build_whole_unit(p)),
+        Rule::rest_of => Ok(
+            child(p, &[Rule::unit_week, Rule::unit_month, Rule::unit_year])
+                .map(|u| Expr::RestOf(unit_of(&u).0)),
+        ),
         Rule::holiday => Ok(build_holiday(p)),
         Rule::decade => Ok(build_decade(p)),
         Rule::century => Ok(build_century(p)),
@@ -574,6 +591,12 @@ pub fn month_number(word: &str) -> Option<u32> {
 
 /// ISO weekday number (1 = Monday) of a weekday name (any case, any suffix after the name).
 pub fn weekday_number(word: &str) -> Option<u32> {
+    weekday_and_rest(&word.to_lowercase()).map(|(d, _)| d)
+}
+
+/// The ISO weekday number of a lowercase word that starts with a weekday name, and what follows
+/// the name ("sonnabends": 6 and "s", so the "abend" of the name is no part of day).
+fn weekday_and_rest(word: &str) -> Option<(u32, &str)> {
     const NAMES: [(&str, u32); 8] = [
         ("montag", 1),
         ("dienstag", 2),
@@ -584,11 +607,9 @@ pub fn weekday_number(word: &str) -> Option<u32> {
         ("sonnabend", 6),
         ("sonntag", 7),
     ];
-    let w = word.to_lowercase();
     NAMES
         .iter()
-        .find(|(n, _)| w.starts_with(n))
-        .map(|(_, d)| *d)
+        .find_map(|(n, d)| word.strip_prefix(n).map(|rest| (*d, rest)))
 }
 
 /// ISO weekday number of an abbreviation ("Mo", "fr.", "Sa").
@@ -1277,6 +1298,7 @@ fn build_numeric_date(p: &Pair<'_, Rule>) -> (Option<i32>, Option<u32>, Option<u
             Rule::year4 => year = k.as_str().parse().ok(),
             Rule::year2 => year = k.as_str().parse().ok().map(expand_year2),
             Rule::month_num | Rule::two_digit_month => month = k.as_str().parse().ok(),
+            Rule::month_name | Rule::month_abbr => month = month_number(k.as_str()),
             Rule::day_num | Rule::two_digit_day => day = k.as_str().parse().ok(),
             _ => {}
         }
@@ -1626,6 +1648,18 @@ fn christian_holiday(name: &str, nth: Option<u32>) -> Option<Holiday> {
         "reformationstag" => Holiday::Fixed(10, 31),
         "nikolaustag" => Holiday::Fixed(12, 6),
         "valentinstag" => Holiday::Fixed(2, 14),
+        // "Herbstanfang" is the calendar's (astronomical) one; the meteorological seasons begin
+        // on the first of March, June, September and December.
+        "frühlingsanfang" | "frühjahrsanfang" => Holiday::SeasonStart(0),
+        "sommeranfang" => Holiday::SeasonStart(90),
+        "herbstanfang" => Holiday::SeasonStart(180),
+        "winteranfang" => Holiday::SeasonStart(270),
+        "meteorologische frühlingsanfang" | "meteorologische frühjahrsanfang" => {
+            Holiday::Fixed(3, 1)
+        }
+        "meteorologische sommeranfang" => Holiday::Fixed(6, 1),
+        "meteorologische herbstanfang" => Holiday::Fixed(9, 1),
+        "meteorologische winteranfang" => Holiday::Fixed(12, 1),
         // In German texts the Holocaust memorial day is 27 January (the liberation of
         // Auschwitz), not Israel's Yom HaShoah.
         "holocaust-gedenktag" | "holocaustgedenktag" => Holiday::Fixed(1, 27),
@@ -2202,6 +2236,22 @@ fn build_set(p: &Pair<'_, Rule>) -> Option<Expr> {
     };
     let (pattern, quant, freq) = match first.as_rule() {
         Rule::set_adverb => (adverb(first.as_str())?, None, None),
+        Rule::set_each if child(p, &[Rule::clock]).is_some() => {
+            // "jeden Mittwoch um 16 Uhr", "jeden Abend um 19:13 Uhr"
+            let (hour, minute, part) = build_clock(&child(p, &[Rule::clock])?).ok()??;
+            let weekday = match child(p, &[Rule::weekday_name]) {
+                Some(w) => Some(weekday_number(w.as_str())?),
+                None => None,
+            };
+            let day_part = child(p, &[Rule::daypart_word]).and_then(|d| daypart_of(d.as_str()));
+            let pattern = SetPattern::Clock {
+                weekday,
+                hour,
+                minute,
+                part: part.or(day_part),
+            };
+            (pattern, Some("EACH"), None)
+        }
         Rule::set_each => {
             let pattern = if let Some(w) = child(p, &[Rule::weekday_name]) {
                 SetPattern::Weekday(weekday_number(w.as_str())?, None)
@@ -2233,7 +2283,7 @@ fn build_set(p: &Pair<'_, Rule>) -> Option<Expr> {
         }
         Rule::weekday_plural => {
             let w = first.as_str().to_lowercase();
-            let weekday = weekday_number(&w)?;
+            let (weekday, rest) = weekday_and_rest(&w)?;
             let part = [
                 "vormittag",
                 "nachmittag",
@@ -2243,7 +2293,7 @@ fn build_set(p: &Pair<'_, Rule>) -> Option<Expr> {
                 "nacht",
             ]
             .iter()
-            .find(|s| w.contains(*s))
+            .find(|s| rest.contains(*s))
             .and_then(|s| daypart_of(s));
             (SetPattern::Weekday(weekday, part), None, None)
         }
@@ -2344,10 +2394,25 @@ fn build_datetime(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
         // "heute Morgen um 7", "diesen Morgen um sieben": a bare hour after a day and its part.
         return Ok(build_day_part_hour(p, &hour));
     }
-    let day = match child(p, &[Rule::full_date, Rule::weekday, Rule::day_deixis]) {
+    let day = match child(
+        p,
+        &[
+            Rule::full_date,
+            Rule::weekday,
+            Rule::day_deixis,
+            Rule::rel_weekday,
+            Rule::day_alone,
+        ],
+    ) {
         Some(d) => match d.as_rule() {
             Rule::full_date => build_full_date(&d)?,
             Rule::weekday => build_weekday(&d),
+            Rule::rel_weekday => build_rel_unit(&d),
+            Rule::day_alone => match build_day_alone(&d, lead) {
+                // "am 15. um 8 Uhr"; without "am" the number is no day.
+                Some(day) => Some(day),
+                None => return Ok(None),
+            },
             _ => build_day_deixis(&d, lead),
         },
         None => None,
@@ -2377,8 +2442,9 @@ fn build_datetime(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
             _ => None,
         });
     }
-    // "am Donnerstag von 9:30 bis 11:00": the day holds for both ends.
-    if let Some(range) = child(p, &[Rule::clock_range]) {
+    // "am Donnerstag von 9:30 bis 11:00", "heute von fünf bis sieben": the day holds for both
+    // ends.
+    if let Some(range) = child(p, &[Rule::clock_range, Rule::hour_range]) {
         return Ok(match build_clock_range(&range)? {
             Some(Expr::Range(a, b)) => {
                 let on_day = |e: Expr| match e {
@@ -2547,6 +2613,23 @@ fn build_range(p: &Pair<'_, Rule>) -> Built<Expr> {
         };
         return Ok(Some(Expr::Range(Box::new(a), Box::new(b))));
     }
+    if let (Some(a), Some(b)) = (
+        parts.iter().find(|k| k.as_rule() == Rule::full_date),
+        parts.iter().find(|k| k.as_rule() == Rule::day_slash_month),
+    ) {
+        // "28/2-1/3"
+        let (_, month, day) = build_numeric_date(b);
+        let (Some(a), Some(month), Some(day)) = (build_full_date(a)?, month, day) else {
+            return Ok(None);
+        };
+        check_day(None, month, day)?;
+        let b = Expr::Calendar {
+            year: None,
+            month: Some(month),
+            day: Some(day),
+        };
+        return Ok(Some(Expr::Range(Box::new(a), Box::new(b))));
+    }
     let dates: Vec<&Pair<'_, Rule>> = parts
         .iter()
         .filter(|k| k.as_rule() == Rule::full_date)
@@ -2555,6 +2638,21 @@ fn build_range(p: &Pair<'_, Rule>) -> Built<Expr> {
         let (Some(a), Some(b)) = (build_full_date(a)?, build_full_date(b)?) else {
             return Ok(None);
         };
+        if let (
+            Expr::Calendar {
+                year: None,
+                month: Some(month),
+                day: Some(day),
+            },
+            Expr::Calendar {
+                year: Some(YearSpec::Abs(year)),
+                ..
+            },
+        ) = (&a, &b)
+        {
+            // "29/2-1/3/2019": the start is in the end's year, where it must exist.
+            check_day(Some(*year), *month, *day)?;
+        }
         return Ok(Some(Expr::Range(Box::new(a), Box::new(b))));
     }
     let years: Vec<i32> = parts
@@ -2580,8 +2678,25 @@ fn build_range(p: &Pair<'_, Rule>) -> Built<Expr> {
 
 fn build_clock_range(p: &Pair<'_, Rule>) -> Built<Expr> {
     let mut points = Vec::new();
-    for k in kids(p) {
+    // "morgens von 5 bis sieben": the part of day in front holds for both ends.
+    let mut part_before = None;
+    // The hours of "von 5 bis 6" count as points of the range they stand in.
+    let parts = kids(p).into_iter().flat_map(|k| match k.as_rule() {
+        Rule::hour_range => kids(&k),
+        _ => vec![k],
+    });
+    for k in parts {
         let hm = match k.as_rule() {
+            Rule::clock_part => {
+                part_before = daypart_of(k.as_str());
+                continue;
+            }
+            Rule::hour_num => k
+                .as_str()
+                .parse()
+                .ok()
+                .filter(|h| *h < 24)
+                .map(|h| (h, 0, None)),
             Rule::clock => build_clock(&k)?,
             Rule::clock_digits => {
                 let hour = child(&k, &[Rule::hour_num]).and_then(|h| h.as_str().parse().ok());
@@ -2604,7 +2719,7 @@ fn build_clock_range(p: &Pair<'_, Rule>) -> Built<Expr> {
         return Ok(None);
     };
     // "von 5 bis 6 Uhr nachmittags": the end's part of day holds for the start too.
-    let part = p2.or(*p1);
+    let part = p2.or(*p1).or(part_before);
     let twelve = twelve_hour(p);
     let clock = |hour, minute| Expr::Clock {
         hour,
@@ -2713,8 +2828,10 @@ pub fn build_elliptic(pair: Pair<'_, Rule>, offset: usize, unit: Unit) -> Option
 
 /// The byte spans of the two ends of a range: its first and last point-like parts.
 fn range_parts(p: &Pair<'_, Rule>, offset: usize) -> Option<[(usize, usize); 2]> {
-    const POINTS: [Rule; 9] = [
+    const POINTS: [Rule; 11] = [
         Rule::range_point,
+        Rule::hour_num,
+        Rule::day_slash_month,
         Rule::full_date,
         Rule::day_only,
         Rule::day_month_name,

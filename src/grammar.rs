@@ -310,11 +310,11 @@ const GROUPS: &[Group] = &[
         class: WEEKDAY,
         entries: &["so$"],
     },
-    // "den ganzen Tag"
+    // "den ganzen Tag", "den Rest der Woche"
     Group {
         strength: Weak,
         class: WORD,
-        entries: &["ganze$", "ganzen$", "ganzes$"],
+        entries: &["ganze$", "ganzen$", "ganzes$", "rest$"],
     },
     Group {
         strength: Strong,
@@ -382,6 +382,7 @@ const GROUPS: &[Group] = &[
             "tags$",
             "tagelang",
             "woche",
+            "arbeitswoche",
             "monat",
             "quartal",
             "jahr",
@@ -560,6 +561,13 @@ const GROUPS: &[Group] = &[
             "vatertag",
             "halloween",
             "mariä$",
+            // the astronomical and meteorological starts of the seasons
+            "frühlingsanfang",
+            "frühjahrsanfang",
+            "sommeranfang",
+            "herbstanfang",
+            "winteranfang",
+            "meteorologisch",
             // further Christian feasts; adjectives only as the whole word
             "aschertag",
             "aschetag",
@@ -1237,7 +1245,8 @@ fn word3_at(bytes: &[u8], i: usize, words: &[&[u8; 3]]) -> bool {
 }
 
 /// Word beginnings (lowercase) that every clock time holds one of, unless it holds ":", an
-/// "h" after a number, or "nach"/"vor" after a number or "Minuten" ("zehn nach acht"): "Uhr",
+/// "h" after a number, "nach"/"vor" after a number or "Minuten" ("zehn nach acht"), or "bis"
+/// after a number (`hour_range`: "heute von fünf bis sieben"): "Uhr",
 /// "halb", "Viertel", "dreiviertel", and the parts of the day of `clock_part` and
 /// `daypart_adverb` ("abends", "nachts", "am Morgen", "Vormittag", "früh").
 const CLOCK_WORDS: &[&[u8]] = &[
@@ -1254,8 +1263,8 @@ const CLOCK_WORDS: &[&[u8]] = &[
     b"fr\xc3\xbch",
 ];
 
-/// The first letters of [`CLOCK_WORDS`] and of "nach"/"vor" ([`minutes_before`]).
-const CLOCK_INITIALS: &[u8] = b"uhvdnmaf";
+/// The first letters of [`CLOCK_WORDS`] and of "nach"/"vor"/"bis" ([`minutes_before`]).
+const CLOCK_INITIALS: &[u8] = b"uhvdnmafb";
 
 /// How many bytes other than spaces and digits a clock time can stand after the start of a
 /// `datetime` ("Donnerstagnachmittag der übernächsten Woche, so ungefähr gegen ...") at most,
@@ -1315,28 +1324,43 @@ fn clock_ahead(text: &str, at: usize) -> bool {
     i >= end && end < bytes.len()
 }
 
-/// Whether the word at byte `at` is "nach" or "vor" after a number or "Minuten": the middle of
-/// "zehn nach acht", "5 Minuten vor 12".
+/// Whether the word at byte `at` is "nach" or "vor" after a number or "Minuten", or "bis" after
+/// "von" and an hour: the middle of "zehn nach acht", "5 Minuten vor 12", "von fünf bis sieben".
 fn minutes_before(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     let word_len = bytes[at..].iter().take_while(|b| is_word_byte(**b)).count();
     let word = &bytes[at..at + word_len];
-    if !(word.eq_ignore_ascii_case(b"nach") || word.eq_ignore_ascii_case(b"vor")) {
+    let until = word.eq_ignore_ascii_case(b"bis");
+    if !(until || word.eq_ignore_ascii_case(b"nach") || word.eq_ignore_ascii_case(b"vor")) {
         return false;
     }
-    // The word before, over spaces (as `sp`: also no-break spaces).
+    let Some(start) = word_before(text, at) else {
+        return false;
+    };
+    let prev = &text[start..at].trim_end_matches([' ', '\t', '\u{a0}', '\u{202f}']);
+    let digits = prev.bytes().all(|b| b.is_ascii_digit());
+    let number = digits || class_at(text, start) & class::NUMBER != 0;
+    if until {
+        // `hour_range`: "von" and an hour (no year: "von 2011 bis 2018") before "bis".
+        return number
+            && (!digits || prev.len() <= 2)
+            && word_before(text, start)
+                .is_some_and(|s| text[s..start].trim_end().eq_ignore_ascii_case("von"));
+    }
+    number || prev.eq_ignore_ascii_case("minuten")
+}
+
+/// The start of the word before byte `at` (a word start), over spaces (as `sp`: also no-break
+/// spaces); `None` where no word stands there.
+fn word_before(text: &str, at: usize) -> Option<usize> {
     let before = text[..at].trim_end_matches([' ', '\t', '\u{a0}', '\u{202f}']);
     let start = before
         .char_indices()
         .rev()
         .take_while(|(_, c)| c.is_alphanumeric())
         .last()
-        .map_or(before.len(), |(i, _)| i);
-    let prev = &before[start..];
-    !prev.is_empty()
-        && (prev.bytes().all(|b| b.is_ascii_digit())
-            || prev.eq_ignore_ascii_case("minuten")
-            || class_at(text, start) & class::NUMBER != 0)
+        .map(|(i, _)| i)?;
+    Some(start)
 }
 
 /// Whether `core_prep` can match at byte `at`: at "vom", "von", "zwischen", "vor" or "in"; or
@@ -1755,6 +1779,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::midnight => "midnight",
         Rule::holiday_shift => "time before or after a holiday",
         Rule::whole_unit => "whole unit",
+        Rule::rest_of => "rest of a period",
         Rule::weekday_name => "weekday name",
         Rule::daypart_word | Rule::daypart_suffix | Rule::daypart_adverb => "part of day",
         Rule::season_name => "season",
@@ -1774,6 +1799,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::full_date
         | Rule::day_month_name
         | Rule::numeric_date
+        | Rule::day_slash_month
         | Rule::iso_month
         | Rule::wb_date => "calendar date",
         Rule::digit_lead => "number starting a date or clock time",
@@ -1827,11 +1853,17 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::duration => "duration",
         Rule::lang_adverb => "duration adverb",
         Rule::bare_units | Rule::lasting => "unspecified duration",
-        Rule::set | Rule::set_adverb | Rule::set_each | Rule::times | Rule::weekday_plural => {
-            "recurrence"
-        }
+        Rule::set
+        | Rule::set_adverb
+        | Rule::set_each
+        | Rule::set_day
+        | Rule::times
+        | Rule::weekday_plural => "recurrence",
         Rule::range | Rule::day_only | Rule::range_point | Rule::range_mid => "range",
-        Rule::clock_range => "range of clock times",
+        Rule::clock_range | Rule::hour_range => "range of clock times",
+        Rule::rel_weekday => "relative weekday",
+        Rule::rel_datetime => "relative weekday with clock time",
+        Rule::day_clock => "day of an unnamed month with clock time",
         Rule::clock_part_first => "clock time",
         Rule::quarter_hour | Rule::three_quarter => "quarter of an hour",
         Rule::duration_part => "duration",

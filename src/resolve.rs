@@ -488,6 +488,27 @@ impl Resolver<'_> {
                     date: PartialDate::unknown(),
                     part: *p,
                 },
+                SetPattern::Clock {
+                    weekday,
+                    hour,
+                    minute,
+                    part,
+                } => {
+                    let hour = hour_in_part(*hour, *part);
+                    match weekday {
+                        Some(weekday) => Value::WeekdayClock {
+                            weekday: *weekday,
+                            hour,
+                            minute: *minute,
+                        },
+                        None => Value::DateTime {
+                            date: PartialDate::unknown(),
+                            hour,
+                            minute: *minute,
+                            second: None,
+                        },
+                    }
+                }
             }),
             Expr::Ref(r) => Out::fixed(Value::Ref(*r)),
             Expr::Now => match (self.ctx.kind, self.dct()) {
@@ -515,6 +536,22 @@ impl Resolver<'_> {
             }
             Expr::LastN { amount, unit, sign } => self.last_n(*amount, *unit, *sign),
             Expr::YearTurn => self.year_turn(),
+            Expr::RestOf(unit) => {
+                let a = self.deictic();
+                let day = a.and_then(|a| a.full());
+                let end = day.and_then(|d| match unit {
+                    Unit::Week => calendar::weekday_in_week(d, 7),
+                    Unit::Month => calendar::add_months(d.with_day(1)?, 1)?.pred_opt(),
+                    _ => NaiveDate::from_ymd_opt(d.year(), 12, 31),
+                });
+                Out {
+                    value: day_value(day, None),
+                    range_end: Some(day_value(end, None)),
+                    anchor: a,
+                    direction: Direction::Fixed,
+                    modifier: None,
+                }
+            }
             Expr::ClockShift { amount, unit } => match self.dct() {
                 // With a document time, "in zwei Stunden" is a time; without one, how long.
                 Some(d) if d.time.is_some() => self.shift(*amount, *unit, 1, false),
@@ -534,8 +571,9 @@ impl Resolver<'_> {
                 out
             }
             Expr::Range(a, b) => {
-                let end = self.expr(b);
-                let start = match (a.as_ref(), &end.value) {
+                let mut end = self.expr(b);
+                let end_value = end.value.clone();
+                let start = match (a.as_ref(), &end_value) {
                     // "vom 4. bis zum 23.": the start borrows the end's month and year.
                     (
                         Expr::Calendar {
@@ -557,7 +595,26 @@ impl Resolver<'_> {
                             day,
                         },
                         Value::Date(PartialDate { year: Some(y), .. }),
-                    ) => self.calendar(Some(YearSpec::Abs(*y)), *month, *day),
+                    ) => match (exists(*y, *month, *day), b.as_ref()) {
+                        (true, _) => self.calendar(Some(YearSpec::Abs(*y)), *month, *day),
+                        // "29/2-1/3" where the end fell in a year without 29 February: the
+                        // start picks its leap year and the end follows it there.
+                        (
+                            false,
+                            Expr::Calendar {
+                                year: None,
+                                month: end_month,
+                                day: end_day,
+                            },
+                        ) => {
+                            let start = self.expr(a);
+                            if let Value::Date(PartialDate { year: Some(sy), .. }) = start.value {
+                                end = self.calendar(Some(YearSpec::Abs(sy)), *end_month, *end_day);
+                            }
+                            start
+                        }
+                        (false, _) => self.expr(a),
+                    },
                     _ => self.expr(a),
                 };
                 Out {
@@ -731,13 +788,7 @@ impl Resolver<'_> {
         day: Option<&Expr>,
         twelve_hour: bool,
     ) -> Out {
-        let mut hour = hour;
-        match part {
-            Some(DayPart::Evening) | Some(DayPart::Night) if hour == 12 => hour = 0,
-            Some(DayPart::Afternoon) | Some(DayPart::Evening) if hour < 12 => hour += 12,
-            Some(DayPart::Night) if (6..12).contains(&hour) => hour += 12,
-            _ => {}
-        }
+        let mut hour = hour_in_part(hour, part);
         let (date, anchor, direction) = match day {
             Some(d) => {
                 let out = self.expr(d);
@@ -1229,6 +1280,7 @@ fn holiday_dates(holiday: Holiday, y: i32) -> Vec<NaiveDate> {
         Holiday::Islamic(m, d) => return calendar::islamic_dates_in(y, m, d),
         Holiday::ChineseNewYear => calendar::chinese::new_year(y),
         Holiday::Nowruz => calendar::persian::nowruz(y),
+        Holiday::SeasonStart(longitude) => season_start(y, longitude),
         Holiday::Sankranti { sign, offset } => {
             calendar::hindu::sankranti(y, sign).and_then(|d| calendar::add_days(d, offset))
         }
@@ -1265,6 +1317,40 @@ fn holiday_dates(holiday: Holiday, y: i32) -> Vec<NaiveDate> {
         }
     };
     one.into_iter().collect()
+}
+
+/// The day in Germany on which the Sun reaches `longitude` (0, 90, 180, 270) in year `y`: the
+/// equinoxes and solstices, in CET (CEST from the summer solstice to the autumn equinox).
+fn season_start(y: i32, longitude: u32) -> Option<NaiveDate> {
+    use calendar::astro::{delta_t, sun_at_longitude, JD_DAY0};
+    let month = 3 + longitude / 30;
+    let guess = NaiveDate::from_ymd_opt(y, month, 21)?;
+    let guess = f64::from(guess.num_days_from_ce()) + JD_DAY0;
+    let zone_hours = if (90..=180).contains(&longitude) {
+        2.0
+    } else {
+        1.0
+    };
+    let local = sun_at_longitude(guess, f64::from(longitude)) - delta_t(y) + zone_hours / 24.0;
+    NaiveDate::from_num_days_from_ce_opt((local - JD_DAY0).floor() as i32)
+}
+
+/// Whether a day of a month (either of them may be unknown) exists in year `y`.
+fn exists(y: i32, month: Option<u32>, day: Option<u32>) -> bool {
+    match (month, day) {
+        (Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).is_some(),
+        _ => true,
+    }
+}
+
+/// The hour of a clock time read in a part of the day: "8 Uhr abends" is 20, "12 Uhr nachts" 0.
+fn hour_in_part(hour: u32, part: Option<DayPart>) -> u32 {
+    match part {
+        Some(DayPart::Evening) | Some(DayPart::Night) if hour == 12 => 0,
+        Some(DayPart::Afternoon) | Some(DayPart::Evening) if hour < 12 => hour + 12,
+        Some(DayPart::Night) if (6..12).contains(&hour) => hour + 12,
+        _ => hour,
+    }
 }
 
 fn direction_of(n: i32) -> Direction {

@@ -61,7 +61,7 @@ fn range_unit(v: &Value) -> Unit {
     match v {
         Value::Date(d) if d.day.is_some() => Unit::Day,
         Value::Date(d) if d.month.is_some() => Unit::Month,
-        Value::DateTime { .. } | Value::PartOfDay { .. } => Unit::Hour,
+        Value::DateTime { .. } | Value::PartOfDay { .. } | Value::WeekdayClock { .. } => Unit::Hour,
         Value::Weekday { .. } => Unit::Day,
         Value::Week { .. } => Unit::Week,
         Value::Quarter { .. } => Unit::Quarter,

@@ -349,6 +349,14 @@ pub enum Value {
     PartOfDay { date: PartialDate, part: DayPart },
     /// A weekday whose week is not known: `XXXX-WXX-3`, with a part of day `XXXX-WXX-3TAF`.
     Weekday { weekday: u32, part: Option<DayPart> },
+    /// A clock time on a weekday whose week is not known: `XXXX-WXX-3T16:00`, the value of a
+    /// set "jeden Mittwoch um 16 Uhr". (A daily set "jeden Tag um 19:13 Uhr" is a `DateTime`
+    /// on an unknown day: `XXXX-XX-XXT19:13`, as "jeden Abend" is `XXXX-XX-XXTEV`.)
+    WeekdayClock {
+        weekday: u32,
+        hour: u32,
+        minute: u32,
+    },
     /// An ISO week or its weekend: `2021-W46`, `2021-W44-WE`.
     Week { year: i32, week: u32, weekend: bool },
     /// A season: `2024-FA`.
@@ -373,7 +381,9 @@ impl Value {
     /// The TIMEX3 type that goes with this value.
     pub fn timex_type(&self) -> TimexType {
         match self {
-            Value::DateTime { .. } | Value::PartOfDay { .. } => TimexType::Time,
+            Value::DateTime { .. } | Value::PartOfDay { .. } | Value::WeekdayClock { .. } => {
+                TimexType::Time
+            }
             Value::Weekday { part: Some(_), .. } => TimexType::Time,
             Value::Duration(_) => TimexType::Duration,
             _ => TimexType::Date,
@@ -386,7 +396,7 @@ impl Value {
             Value::Date(d) | Value::DateTime { date: d, .. } | Value::PartOfDay { date: d, .. } => {
                 d.year.is_some() && (d.month.is_some() || d.day.is_none())
             }
-            Value::Weekday { .. } | Value::Unknown(_) => false,
+            Value::Weekday { .. } | Value::WeekdayClock { .. } | Value::Unknown(_) => false,
             Value::Season { year, .. } | Value::Quarter { year, .. } | Value::Half { year, .. } => {
                 year.is_some()
             }
@@ -444,6 +454,11 @@ impl fmt::Display for Value {
                     None => Ok(()),
                 }
             }
+            Value::WeekdayClock {
+                weekday,
+                hour,
+                minute,
+            } => write!(f, "XXXX-WXX-{weekday}T{hour:02}:{minute:02}"),
             Value::Week {
                 year,
                 week,
