@@ -334,7 +334,12 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
         )
     });
     if subordinate {
-        if let Some((_, last)) = clause_words.last() {
+        // The verb ends the clause after the expression: "die vierte Woche nach Weihnachten"
+        // holds none.
+        let after = clause_words
+            .last()
+            .filter(|(w_start, _)| *w_start >= end - c_start);
+        if let Some((_, last)) = after {
             let w = last.to_lowercase();
             if w.chars().count() >= 5 && (w.ends_with("te") || w.ends_with("ten")) {
                 return Tense::Past;
