@@ -40,7 +40,10 @@
 //! `b` (some corpora give the end exclusive: `[2013-02-13, 2013-02-16]` for three days, `[2013-W05,
 //! 2013-W07]` for two weeks, `T11:01` for "bis 11:00", `T12:00` for "bis 11"), and by a TIMEX3 part of that day
 //! (`2013-02-12TEV`) when it lies within the hours of that part (see `part_of_day_holds`):
-//! Duckling and rustling write "am Abend" as `[2013-02-12T18:00, 2013-02-12T23:00]`.
+//! Duckling and rustling write "am Abend" as `[2013-02-12T18:00, 2013-02-12T23:00]`. A range of
+//! calendar units in other units than the gold's also matches when both cover exactly the same
+//! days (see `same_days`): "die kommenden neunzehn Wochen" as `2013-W08` to `2013-W26` is the
+//! gold `[2013-02-18, 2013-07-01]`; weeks covering one day more or less do not match.
 
 use std::path::Path;
 
@@ -477,14 +480,55 @@ pub fn value_right(p: &Predicted, g: &GoldTimex) -> bool {
         Accept::Value(v) => values_equal(&p.value, v),
         Accept::Interval(a, b) => match &p.range_end {
             Some(e) => {
-                values_equal(&p.value, a)
+                (values_equal(&p.value, a)
                     && (values_equal(e, b)
                         || unit_before(b).is_some_and(|b1| values_equal(e, &b1))
-                        || hour_before(b).is_some_and(|b1| values_equal(e, &b1)))
+                        || hour_before(b).is_some_and(|b1| values_equal(e, &b1))))
+                    || same_days(&p.value, e, a, b)
             }
             None => part_of_day_holds(&p.value, a, b),
         },
     })
+}
+
+/// The days a calendar value covers, as a start and an exclusive end: a day (`2013-02-12`), an
+/// ISO week (`2013-W08`), a month (`2013-02`) or a year (`2013`).
+fn day_span(v: &str) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    use chrono::NaiveDate;
+    if let Some((y, w)) = v.split_once("-W") {
+        let monday =
+            NaiveDate::from_isoywd_opt(y.parse().ok()?, w.parse().ok()?, chrono::Weekday::Mon)?;
+        return Some((monday, monday + chrono::Duration::days(7)));
+    }
+    let d = crate::timex::PartialDate::parse(v)?;
+    match (d.year?, d.month, d.day) {
+        (y, None, _) => Some((
+            NaiveDate::from_ymd_opt(y, 1, 1)?,
+            NaiveDate::from_ymd_opt(y + 1, 1, 1)?,
+        )),
+        (y, Some(m), None) => {
+            let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+            Some((first, first.checked_add_months(chrono::Months::new(1))?))
+        }
+        (_, Some(_), Some(_)) => {
+            let day = d.naive()?;
+            Some((day, day.succ_opt()?))
+        }
+    }
+}
+
+/// Whether a predicted range of calendar units (`2013-W08` to `2013-W26`) covers exactly the
+/// days of a gold interval written in other units (`2013-02-18` to `2013-07-01`), the gold end
+/// read as exclusive or as inclusive, as with equal units. Only the same span of days counts:
+/// weeks that cover more or fewer days than the gold interval do not match it.
+fn same_days(value: &str, end: &str, a: &str, b: &str) -> bool {
+    let (Some((from, _)), Some((_, to))) = (day_span(value), day_span(end)) else {
+        return false;
+    };
+    let (Some((ga, _)), Some((gb, gb_end))) = (day_span(a), day_span(b)) else {
+        return false;
+    };
+    from == ga && (to == gb || to == gb_end)
 }
 
 /// Whether a TIMEX3 part of a day (`2013-02-12TEV`) names a gold interval of clock times
@@ -892,6 +936,42 @@ mod tests {
             "2013-02-12T17:00"
         ));
         assert!(!part_of_day_holds("2013-02-12", evening.0, evening.1));
+    }
+
+    #[test]
+    fn a_range_of_weeks_matches_the_same_days() {
+        assert!(same_days(
+            "2013-W08",
+            "2013-W26",
+            "2013-02-18",
+            "2013-07-01"
+        ));
+        assert!(same_days(
+            "2013-W08",
+            "2013-W26",
+            "2013-02-18",
+            "2013-06-30"
+        ));
+        assert!(same_days("2013-02", "2013-03", "2013-02-01", "2013-04-01"));
+        // One week more or less, or another start, is another span.
+        assert!(!same_days(
+            "2013-W08",
+            "2013-W25",
+            "2013-02-18",
+            "2013-07-01"
+        ));
+        assert!(!same_days(
+            "2013-W08",
+            "2013-W26",
+            "2013-02-19",
+            "2013-07-01"
+        ));
+        assert!(!same_days(
+            "2013-W08",
+            "2013-W26",
+            "2013-02-18T00:00",
+            "2013-07-01"
+        ));
     }
 
     #[test]

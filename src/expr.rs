@@ -195,11 +195,15 @@ pub enum Expr {
     Ref(Reference),
     /// "jetzt": the document time itself where known, else `PRESENT_REF`.
     Now,
-    /// "in zwei Stunden": a shift from the document time in chat text, a duration in news.
+    /// "in zwei Stunden", "in ein paar Stunden": a shift from the document time in chat text,
+    /// a duration in news.
     ClockShift {
-        amount: f64,
+        count: Count,
         unit: Unit,
     },
+    /// "binnen zwei Wochen", "innerhalb von drei Tagen": a time limit from now on; a stretch from
+    /// the document time in chat text, a duration in news.
+    Within(Duration),
     /// "15. Februar morgens": a part of a given day.
     DayPartOf {
         day: Box<Expr>,
@@ -245,12 +249,34 @@ pub enum Expr {
     YearTurn,
     /// "den Rest der Woche": from the anchor's day to the end of its week, month or year.
     RestOf(Unit),
-    /// "die letzten zwei Tage" (sign -1), "die nächsten drei Wochen" (+1); `None`: "paar".
+    /// "die letzten zwei Tage" (sign -1), "die nächsten drei Wochen" (+1), "die nächsten paar
+    /// Tage".
     LastN {
-        amount: Option<f64>,
+        count: Count,
         unit: Unit,
         sign: i32,
     },
+}
+
+/// How many units an expression counts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Count {
+    /// "drei", "2", "eineinhalb".
+    Exactly(f64),
+    /// "ein paar", "paar": a few; chat assistants (Duckling, rustling) read it as two.
+    Few,
+    /// "einige", "mehrere", "wenige": an unknown number.
+    Vague,
+}
+
+impl Count {
+    /// The number of units, where the text gives one.
+    pub fn exact(self) -> Option<f64> {
+        match self {
+            Count::Exactly(n) => Some(n),
+            Count::Few | Count::Vague => None,
+        }
+    }
 }
 
 /// A match turned into an expression, with its span and what stood around it.
@@ -352,6 +378,10 @@ pub fn build_timex(m: &Match<'_>) -> Result<Option<Parsed>, MeaningError> {
         offset + core.as_span().start(),
         offset + core.as_span().end(),
     );
+    // "in zirka einer halben Stunde", "vor etwa drei Wochen": the modifier inside the span.
+    if matches!(core.as_rule(), Rule::ago | Rule::ahead) {
+        modifier = modifier.or_else(|| child(core, &[Rule::mods]).and_then(|m| build_mods(&m)));
+    }
     let expr = match build_core(core, lead_word) {
         Ok(Some(e)) => e,
         Ok(None) => return Ok(None),
@@ -365,9 +395,13 @@ pub fn build_timex(m: &Match<'_>) -> Result<Option<Parsed>, MeaningError> {
     };
     let bare_year = core.as_rule() == Rule::year_expr && find(core, Rule::unit_year).is_none();
     // "um 3": an hour alone is a reading chat text supports; "um 9.30", "um 12 nachts" say more.
-    let loose = core.as_rule() == Rule::clock_bare
-        && find(core, Rule::minute_num).is_none()
-        && find(core, Rule::clock_part).is_none();
+    let loose = match core.as_rule() {
+        Rule::clock_bare => {
+            find(core, Rule::minute_num).is_none() && find(core, Rule::clock_part).is_none()
+        }
+        Rule::daypart => loose_daypart(core, lead_word),
+        _ => false,
+    };
     let parts = matches!(expr, Expr::Range(..))
         .then(|| range_parts(core, offset))
         .flatten();
@@ -510,6 +544,13 @@ fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
         }),
         Rule::neighbour_unit => Ok(build_neighbour_unit(p)),
         Rule::rel_unit => Ok(build_rel_unit(p)),
+        // "binnen zwei Wochen", "innerhalb von drei Tagen": a time limit.
+        Rule::duration if matches!(lead, "binnen" | "innerhalb") => {
+            Ok(build_duration(p).map(|e| match e {
+                Expr::Duration(d) => Expr::Within(d),
+                other => other,
+            }))
+        }
         Rule::duration => Ok(build_duration(p)),
         Rule::lang_adverb => Ok(build_lang_adverb(p)),
         Rule::this_daypart => Ok(child(p, &[Rule::daypart_word])
@@ -627,17 +668,33 @@ pub fn weekday_abbr_number(word: &str) -> Option<u32> {
     })
 }
 
+/// The part of the day a word names: "Abend", "abends", "am Abend", "spätabends",
+/// "Nachtstunden", "Mittagszeit", "Morgengrauen".
 fn daypart_of(word: &str) -> Option<DayPart> {
     let w = word.to_lowercase();
     let w = w.trim_start_matches("am ").trim_start_matches("in der ");
     let w = w.trim();
+    if matches!(w, "früh" | "frühe") {
+        return Some(DayPart::Morning);
+    }
+    // "frühmorgens", "spätabends": early or late in the same part.
+    let w = w
+        .strip_prefix("früh")
+        .or_else(|| w.strip_prefix("spät"))
+        .unwrap_or(w);
+    let w = ["stunden", "stunde", "szeit"]
+        .iter()
+        .find_map(|end| w.strip_suffix(end))
+        .unwrap_or(w);
+    let w = w.strip_suffix('s').unwrap_or(w);
     Some(match w {
-        "vormittag" | "vormittags" => DayPart::Morning,
-        "morgen" | "morgens" | "frühmorgens" | "früh" | "frühe" => DayPart::Morning,
-        "mittag" | "mittags" => DayPart::Midday,
-        "nachmittag" | "nachmittags" => DayPart::Afternoon,
-        "abend" | "abends" => DayPart::Evening,
-        "nacht" | "nachts" => DayPart::Night,
+        "vormittag" | "morgen" | "tagesanbruch" | "morgengrauen" | "morgendämmerung" => {
+            DayPart::Morning
+        }
+        "mittag" => DayPart::Midday,
+        "nachmittag" => DayPart::Afternoon,
+        "abend" => DayPart::Evening,
+        "nacht" => DayPart::Night,
         _ => return None,
     })
 }
@@ -782,6 +839,15 @@ fn amount_of(p: &Pair<'_, Rule>) -> Option<f64> {
         Rule::decimal => inner.as_str().replace(',', ".").parse().ok(),
         Rule::int => inner.as_str().parse().ok(),
         _ => None,
+    }
+}
+
+/// The count of an `amount` pair: a number, "ein paar", or another vague word ("einige").
+fn count_of(p: &Pair<'_, Rule>) -> Count {
+    match amount_of(p) {
+        Some(n) => Count::Exactly(n),
+        None if lower(p).ends_with("paar") => Count::Few,
+        None => Count::Vague,
     }
 }
 
@@ -1932,14 +1998,48 @@ fn build_day_deixis(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
     })
 }
 
-/// A part of the day alone needs a preposition in front: "am Abend", not "Guten Abend".
+/// A part of the day alone. A noun needs a preposition in front ("am Abend", not "Guten
+/// Abend") or an adjective ("frühen Nachmittag"), and "Früh" the "in der" of "in der Früh"; an
+/// adverb ("morgens"), hours ("in den frühen Morgenstunden") and dawn ("bei Tagesanbruch")
+/// stand alone.
 fn build_daypart(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
-    if lead.is_empty() || matches!(lead, "für" | "zu" | "aus") {
-        return None;
+    let rules = [
+        Rule::daypart_adverb,
+        Rule::daypart_hour_word,
+        Rule::dawn_word,
+        Rule::daypart_word,
+    ];
+    let word = p
+        .clone()
+        .into_inner()
+        .flatten()
+        .find(|k| rules.contains(&k.as_rule()))?;
+    if word.as_rule() == Rule::daypart_word {
+        let adjective = word.as_str().len() < p.as_str().len();
+        if (lead.is_empty() && !adjective) || matches!(lead, "für" | "zu" | "aus") {
+            return None;
+        }
+        if matches!(lower(&word).as_str(), "früh" | "frühe") && lead != "in" {
+            return None;
+        }
     }
-    let part = daypart_of(find(p, Rule::daypart_word)?.as_str())?;
-    Some(Expr::PartOfDay(part))
+    Some(Expr::PartOfDay(daypart_of(word.as_str())?))
 }
+
+/// Whether a part of the day alone is a reading only chat text supports: an adverb
+/// ("morgens", "abends") or hours without a preposition ("frühe Nachtstunden", "die frühen
+/// Morgenstunden"). In news these are as often habitual ("Er joggt morgens") or generic ("Die
+/// Morgenstunden sind kühl") as they are a day's part, so news text drops them; "am Abend",
+/// "in den frühen Morgenstunden" and "bei Tagesanbruch" stay.
+fn loose_daypart(p: &Pair<'_, Rule>, lead: &str) -> bool {
+    let no_preposition = lead.is_empty() || ARTICLES.contains(&lead);
+    child(p, &[Rule::daypart_adverb]).is_some()
+        || (no_preposition && child(p, &[Rule::daypart_hours]).is_some())
+        || (lead.is_empty() && child(p, &[Rule::daypart_word]).is_some())
+}
+
+/// The articles `lead` can hold without a preposition ("die frühen Morgenstunden").
+const ARTICLES: [&str; 8] = ["dem", "den", "der", "des", "die", "das", "diesem", "dieser"];
 
 fn build_neighbour_unit(p: &Pair<'_, Rule>) -> Option<Expr> {
     let w = lower(p);
@@ -2027,11 +2127,34 @@ fn build_shift(p: &Pair<'_, Rule>) -> Option<Expr> {
     // something takes, not when it happens.
     if p.as_rule() == Rule::ahead {
         let unit = unit_of(&child(p, &[Rule::unit])?).0;
+        let mut count = count_of(&child(p, &[Rule::amount])?);
+        let more: Vec<Duration> = kids(p)
+            .iter()
+            .filter(|k| k.as_rule() == Rule::duration_part)
+            .map(build_duration_part)
+            .collect::<Option<_>>()?;
+        // "in einer Stunde und dreißig Minuten": the sum, in the smallest unit named.
+        let unit = match (count, more.is_empty()) {
+            (Count::Exactly(n), false) => {
+                let all: Vec<Duration> = std::iter::once(Duration::new(n, unit))
+                    .chain(more)
+                    .collect();
+                let sum = sum_durations(&all)?;
+                count = Count::Exactly(sum.amount?);
+                sum.unit
+            }
+            (_, false) => return None,
+            (_, true) => unit,
+        };
         if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
-            let amount = child(p, &[Rule::amount]).and_then(|a| amount_of(&a));
-            return Some(Expr::ClockShift {
-                amount: amount?,
+            return (count != Count::Vague).then_some(Expr::ClockShift { count, unit });
+        }
+        if let Count::Exactly(amount) = count {
+            return Some(Expr::Shift {
+                amount,
                 unit,
+                sign: 1,
+                anaphoric: false,
             });
         }
     }
@@ -2417,8 +2540,9 @@ fn build_datetime(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
         },
         None => None,
     };
-    // "Montag morgens", "15. Februar abends": a part of that day.
-    if let Some(adverb) = child(p, &[Rule::daypart_adverb]) {
+    // "Montag morgens", "15. Februar abends", "morgens am 15. Februar", "am Morgen des 15.
+    // Februar": a part of that day.
+    if let Some(adverb) = child(p, &[Rule::daypart_adverb, Rule::daypart_word]) {
         let part = daypart_of(adverb.as_str());
         return Ok(match day {
             Some(Expr::Weekday { weekday, week, .. }) => Some(Expr::Weekday {
@@ -2781,14 +2905,14 @@ fn build_clock_bare(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
 fn build_rel_span(p: &Pair<'_, Rule>) -> Option<Expr> {
     let (offset, _) = rel_offset(find(p, Rule::rel_adj)?.as_str());
     let unit = unit_of(&child(p, &[Rule::unit])?).0;
-    let amount = match child(p, &[Rule::amount]) {
-        Some(a) => amount_of(&a),
-        // "die nächsten beiden Tage"; "die letzten paar Tage" stays vague.
-        None if lower(p).contains("beiden") => Some(2.0),
-        None => None,
+    let count = match child(p, &[Rule::amount]) {
+        Some(a) => count_of(&a),
+        // "die nächsten beiden Tage", "die letzten paar Tage".
+        None if lower(p).contains("beiden") => Count::Exactly(2.0),
+        None => Count::Few,
     };
     Some(Expr::LastN {
-        amount,
+        count,
         unit,
         sign: if offset < 0 { -1 } else { 1 },
     })

@@ -58,7 +58,8 @@ pub mod class {
 /// Trigger entries of one class and strength. An entry is a lowercase prefix of the words it
 /// stands for; an entry ending in `$` stands for the whole word only ("mai$" is "Mai", not
 /// "Mainz"). A weak word starts an expression only together with a following word; the grammar is
-/// tried at it when one of the next four words is strong and the words between are weak. A strong
+/// tried at it when one of the next four words is strong and the words between are weak ("in
+/// zirka einer halben Stunde"). A strong
 /// word can start one alone or completes one started by weak words. Digits are always strong.
 struct Group {
     strength: Trigger,
@@ -168,7 +169,7 @@ const GROUPS: &[Group] = &[
     Group {
         strength: Weak,
         class: WORD,
-        entries: &["gerade$", "jede", "alle$", "früh", "spät"],
+        entries: &["gerade$", "jede", "alle$", "früh", "spät", "fruhen$"],
     },
     // numbers, vague amounts, ordinals
     Group {
@@ -342,6 +343,17 @@ const GROUPS: &[Group] = &[
             "abend",
             "nacht$",
             "nachts$",
+            "nachtstunde",
+            "früh$",
+            "frühmorgen",
+            "frühvormittag",
+            "frühnachmittag",
+            "frühabend",
+            "spätmorgen",
+            "spätvormittag",
+            "spätnachmittag",
+            "spätabend",
+            "tagesanbruch",
             "frühjahr",
             "frühling",
             "sommer",
@@ -1248,23 +1260,22 @@ fn word3_at(bytes: &[u8], i: usize, words: &[&[u8; 3]]) -> bool {
 /// "h" after a number, "nach"/"vor" after a number or "Minuten" ("zehn nach acht"), or "bis"
 /// after a number (`hour_range`: "heute von fünf bis sieben"): "Uhr",
 /// "halb", "Viertel", "dreiviertel", and the parts of the day of `clock_part` and
-/// `daypart_adverb` ("abends", "nachts", "am Morgen", "Vormittag", "früh").
-const CLOCK_WORDS: &[&[u8]] = &[
-    b"uhr",
-    b"halb",
-    b"viertel",
-    b"dreiviertel",
-    b"nachmittag",
-    b"nacht",
-    b"vormittag",
-    b"morgen",
-    b"mittag",
-    b"abend",
-    b"fr\xc3\xbch",
-];
-
-/// The first letters of [`CLOCK_WORDS`] and of "nach"/"vor"/"bis" ([`minutes_before`]).
-const CLOCK_INITIALS: &[u8] = b"uhvdnmafb";
+/// `daypart_adverb` ("abends", "nachts", "am Morgen", "Vormittag", "früh", "spätabends"), by
+/// their first letter (lowercase).
+fn clock_words(initial: u8) -> &'static [&'static [u8]] {
+    match initial {
+        b'u' => &[b"uhr"],
+        b'h' => &[b"halb"],
+        b'v' => &[b"viertel", b"vormittag"],
+        b'd' => &[b"dreiviertel"],
+        b'n' => &[b"nachmittag", b"nacht"],
+        b'm' => &[b"morgen", b"mittag"],
+        b'a' => &[b"abend"],
+        b'f' => &[b"fr\xc3\xbch"],
+        b's' => &[b"sp\xc3\xa4t"],
+        _ => &[],
+    }
+}
 
 /// How many bytes other than spaces and digits a clock time can stand after the start of a
 /// `datetime` ("Donnerstagnachmittag der übernächsten Woche, so ungefähr gegen ...") at most,
@@ -1304,15 +1315,13 @@ fn clock_ahead(text: &str, at: usize) -> bool {
         }
         if !b.is_ascii_whitespace() {
             let word_start = i == 0 || !is_word_byte(bytes[i - 1]) || bytes[i - 1].is_ascii_digit();
-            if word_start
-                && b.is_ascii_alphabetic()
-                && CLOCK_INITIALS.contains(&b.to_ascii_lowercase())
-            {
+            if word_start {
+                let initial = b.to_ascii_lowercase();
                 let rest = &bytes[i..];
-                if CLOCK_WORDS
+                let clock_word = clock_words(initial)
                     .iter()
-                    .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
-                    || minutes_before(text, i)
+                    .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w));
+                if clock_word || (matches!(initial, b'n' | b'v' | b'b') && minutes_before(text, i))
                 {
                     return true;
                 }
@@ -1494,7 +1503,8 @@ fn join<'t>(lead: Option<Lead<'t>>, parts: [Option<Part<'t>>; 2]) -> Match<'t> {
 }
 
 /// `prep` of the grammar, in its order: the first of these that the text starts with (ignoring
-/// ASCII case) is the one tried ("in" before "innerhalb").
+/// ASCII case) is the one tried, so a longer word comes before its prefix ("innerhalb" before
+/// "in").
 const PREPOSITIONS: [&str; 22] = [
     "seit",
     "ab",
@@ -1507,6 +1517,7 @@ const PREPOSITIONS: [&str; 22] = [
     "im",
     "um",
     "an",
+    "innerhalb",
     "in",
     "gegen",
     "f\u{fc}r",
@@ -1514,7 +1525,6 @@ const PREPOSITIONS: [&str; 22] = [
     "w\u{e4}hrend",
     "beim",
     "zu",
-    "innerhalb",
     "binnen",
     "nach",
     "vor",
@@ -1782,6 +1792,8 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::rest_of => "rest of a period",
         Rule::weekday_name => "weekday name",
         Rule::daypart_word | Rule::daypart_suffix | Rule::daypart_adverb => "part of day",
+        Rule::daypart_hours | Rule::daypart_hour_word => "hours of a part of day",
+        Rule::dawn_word => "dawn",
         Rule::season_name => "season",
         Rule::unit_second
         | Rule::unit_minute

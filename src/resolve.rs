@@ -86,10 +86,10 @@ pub struct Context {
     pub kind: DocKind,
 }
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 use crate::calendar;
-use crate::expr::{Expr, Holiday, Named, NthOf, Parsed, SetPattern, YearSpec};
+use crate::expr::{Count, Expr, Holiday, Named, NthOf, Parsed, SetPattern, YearSpec};
 use crate::timex::{
     AnchorKind, DayPart, Direction, Duration, Mod, Reference, Season, TimexType, Unit, Value,
 };
@@ -534,7 +534,7 @@ impl Resolver<'_> {
                 out.modifier = Some(*modifier);
                 out
             }
-            Expr::LastN { amount, unit, sign } => self.last_n(*amount, *unit, *sign),
+            Expr::LastN { count, unit, sign } => self.last_n(*count, *unit, *sign),
             Expr::YearTurn => self.year_turn(),
             Expr::RestOf(unit) => {
                 let a = self.deictic();
@@ -552,11 +552,20 @@ impl Resolver<'_> {
                     modifier: None,
                 }
             }
-            Expr::ClockShift { amount, unit } => match self.dct() {
-                // With a document time, "in zwei Stunden" is a time; without one, how long.
-                Some(d) if d.time.is_some() => self.shift(*amount, *unit, 1, false),
-                _ => Out::fixed(Value::Duration(Duration::new(*amount, *unit))),
-            },
+            Expr::ClockShift { count, unit } => {
+                // Chat assistants read "in ein paar Stunden" as in two.
+                let amount = match count {
+                    Count::Few if self.ctx.kind == DocKind::Colloquial => Some(2.0),
+                    c => c.exact(),
+                };
+                match (self.dct(), amount) {
+                    // With a document time, "in zwei Stunden" is a time; without one, how long.
+                    (Some(d), Some(n)) if d.time.is_some() => self.shift(n, *unit, 1, false),
+                    (_, Some(n)) => Out::fixed(Value::Duration(Duration::new(n, *unit))),
+                    (_, None) => Out::fixed(Value::Duration(Duration::unknown(*unit))),
+                }
+            }
+            Expr::Within(d) => self.within(*d),
             Expr::DayPartOf { day, part } => {
                 let mut out = self.expr(day);
                 if let Value::Date(d) = out.value {
@@ -855,43 +864,58 @@ impl Resolver<'_> {
         };
         let mut out = self.expr(base);
         let mut date = date_of(&out);
-        let anchor = self.deictic().and_then(|a| a.full());
-        if let (
-            Expr::Holiday {
-                holiday,
-                year: None,
-                days,
-            },
-            Some(a),
-        ) = (base, anchor)
-        {
-            let dir = self.direction();
-            // The holiday's year lies about the shift away from the anchor's.
-            let off = match unit {
-                Unit::Year => n,
-                Unit::Month => n / 12,
-                _ => 0,
-            };
-            let centre = a.year() - i32::try_from(off).unwrap_or(0);
-            let years = centre - 2..=centre + 2;
-            let candidates: Vec<NaiveDate> = years
-                .filter_map(|y| date_of(&self.holiday(*holiday, Some(YearSpec::Abs(y)), *days)))
-                .collect();
-            let best = match dir {
-                Direction::Past => candidates.iter().filter(|d| **d <= a).max(),
-                Direction::Future if self.ctx.kind == DocKind::Colloquial => {
-                    candidates.iter().filter(|d| **d > a).min()
-                }
-                Direction::Future => candidates.iter().filter(|d| **d >= a).min(),
-                _ => candidates.iter().min_by_key(|d| (**d - a).num_days().abs()),
-            };
-            if let Some(best) = best {
-                date = Some(*best);
-                out.direction = dir;
-            }
+        // The holiday's year lies about the shift away from the anchor's.
+        let years_back = match unit {
+            Unit::Year => n,
+            Unit::Month => n / 12,
+            _ => 0,
+        };
+        let years_back = i32::try_from(years_back).unwrap_or(0);
+        if let Some(best) = self.reckon_from_holiday(base, years_back, shift) {
+            date = Some(best);
+            out.direction = self.direction();
         }
         out.value = day_value(date, None);
         out
+    }
+
+    /// A day reckoned from a holiday named without a year (`reckon` takes the holiday's first
+    /// day to it): of the days reckoned from the holiday of the years about `years_back` before
+    /// the anchor's, the one the tense points to from the anchor; chat text, leaning to the
+    /// future, takes none on the anchor's day itself. None for a holiday with a year.
+    fn reckon_from_holiday(
+        &self,
+        base: &Expr,
+        years_back: i32,
+        reckon: impl Fn(NaiveDate) -> Option<NaiveDate>,
+    ) -> Option<NaiveDate> {
+        let Expr::Holiday {
+            holiday,
+            year: None,
+            days,
+        } = base
+        else {
+            return None;
+        };
+        let a = self.deictic().and_then(|a| a.full())?;
+        let centre = a.year() - years_back;
+        let candidates: Vec<NaiveDate> = (centre - 2..=centre + 2)
+            .filter_map(
+                |y| match self.holiday(*holiday, Some(YearSpec::Abs(y)), *days).value {
+                    Value::Date(d) => d.naive().and_then(&reckon),
+                    _ => None,
+                },
+            )
+            .collect();
+        match self.direction() {
+            Direction::Past => candidates.iter().filter(|d| **d <= a).max(),
+            Direction::Future if self.ctx.kind == DocKind::Colloquial => {
+                candidates.iter().filter(|d| **d > a).min()
+            }
+            Direction::Future => candidates.iter().filter(|d| **d >= a).min(),
+            _ => candidates.iter().min_by_key(|d| (**d - a).num_days().abs()),
+        }
+        .copied()
     }
 
     /// "erster Dienstag im Oktober", "letzte Woche im September 2014", "dritter Dienstag nach
@@ -902,14 +926,24 @@ impl Resolver<'_> {
             Value::Date(d) => d,
             _ => PartialDate::unknown(),
         };
+        // Counted from the day after the holiday.
+        let count = |h: NaiveDate| match what {
+            NthOf::Weekday(w) => strict_weekday(h, w, Direction::Future)
+                .and_then(|d| calendar::add_days(d, 7 * i64::from(n - 1))),
+            NthOf::Day => calendar::add_days(h, i64::from(n)),
+            NthOf::Week => calendar::add_days(h, 7 * i64::from(n)),
+        };
         let value = if after {
-            // Counted from the day after the holiday.
-            date.naive().and_then(|h| match what {
-                NthOf::Weekday(w) => strict_weekday(h, w, Direction::Future)
-                    .and_then(|d| calendar::add_days(d, 7 * i64::from(n - 1)))
-                    .map(|d| day_value(Some(d), None)),
-                NthOf::Day => calendar::add_days(h, i64::from(n)).map(|d| day_value(Some(d), None)),
-                NthOf::Week => calendar::add_days(h, 7 * i64::from(n)).map(week_value),
+            let mut day = date.naive().and_then(count);
+            // Without a year, the tense places the counted day, not the holiday: "die vierte
+            // Woche nach Weihnachten" said in February lies ahead in chat text.
+            if let Some(best) = self.reckon_from_holiday(within, 0, count) {
+                day = Some(best);
+                out.direction = self.direction();
+            }
+            day.map(|d| match what {
+                NthOf::Week => week_value(d),
+                _ => day_value(Some(d), None),
             })
         } else {
             match (date.year, date.month) {
@@ -1062,22 +1096,37 @@ impl Resolver<'_> {
     }
 
     /// "die letzten zwei Tage": from n units back to the anchor; "die nächsten drei Wochen":
-    /// from the next unit on. In news a stretch without dates stays a duration.
-    fn last_n(&self, amount: Option<f64>, unit: Unit, sign: i32) -> Out {
+    /// from the next unit on. Chat text reads "paar" as two and, with a document time, a stretch
+    /// of clock time at the grain of its unit, as Duckling does: "die nächsten drei Minuten" at
+    /// 04:30:20 are 04:31 to 04:34, "die letzten zwei Sekunden" 04:29:58 to 04:30:00. In news a
+    /// stretch without dates stays a duration ("in den nächsten drei Stunden" is `PT3H`).
+    fn last_n(&self, count: Count, unit: Unit, sign: i32) -> Out {
+        let colloquial = self.ctx.kind == DocKind::Colloquial;
+        let amount = match count {
+            Count::Few if colloquial => Some(2.0),
+            c => c.exact(),
+        };
         let d = match amount {
             Some(n) => Duration::new(n, unit),
             None => Duration::unknown(unit),
         };
         let a = self.deictic();
-        let n = d.amount.map(|n| n as i64);
-        let calendar_unit = matches!(
-            unit,
-            Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
-        );
-        if self.ctx.kind != DocKind::Colloquial || n.is_none() || d.unit != unit || !calendar_unit {
+        let n = d.amount.filter(|n| n.fract() == 0.0).map(|n| n as i64);
+        let (Some(n), true, true) = (n, colloquial, d.unit == unit) else {
             return Out::fixed(Value::Duration(d));
+        };
+        if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+            return match clock_span(a, unit, n, sign) {
+                Some((from, to)) => Out {
+                    value: from,
+                    range_end: Some(to),
+                    anchor: a,
+                    direction: direction_of(sign),
+                    modifier: None,
+                },
+                None => Out::fixed(Value::Duration(d)),
+            };
         }
-        let n = n.unwrap_or(0);
         let (from, to) = if sign < 0 { (-n, -1) } else { (1, n) };
         let from = unit_value(a, unit, from);
         let to = unit_value(a, unit, if sign < 0 && unit == Unit::Day { 0 } else { to });
@@ -1087,6 +1136,45 @@ impl Resolver<'_> {
             anchor: a,
             direction: direction_of(sign),
             modifier: None,
+        }
+    }
+
+    /// "binnen zwei Wochen": in chat text with a document time, from now to the end of the
+    /// limit (`2013-02-12T04:30:00` to `2013-02-26`, the end at the grain of the unit); else,
+    /// and in a past clause, how long.
+    fn within(&self, d: Duration) -> Out {
+        let a = self.dct();
+        let (Some(now), Some(n), DocKind::Colloquial) = (anchor_time(a), d.amount, self.ctx.kind)
+        else {
+            return Out::fixed(Value::Duration(d));
+        };
+        if self.tense == Tense::Past || n.fract() != 0.0 {
+            return Out::fixed(Value::Duration(d));
+        }
+        let n = n as i64;
+        let day = now.date();
+        let end = match d.unit {
+            Unit::Second | Unit::Minute | Unit::Hour => {
+                chrono::TimeDelta::try_seconds(n * unit_secs(d.unit))
+                    .and_then(|delta| now.checked_add_signed(delta))
+                    .map(|t| datetime_value(t, d.unit == Unit::Second))
+            }
+            Unit::Day => calendar::add_days(day, n).map(|e| day_value(Some(e), None)),
+            Unit::Week => calendar::add_days(day, 7 * n).map(|e| day_value(Some(e), None)),
+            Unit::Month => calendar::add_months(day, n).map(|e| day_value(Some(e), None)),
+            Unit::Quarter => calendar::add_months(day, 3 * n).map(|e| day_value(Some(e), None)),
+            Unit::Year => calendar::add_months(day, 12 * n).map(|e| day_value(Some(e), None)),
+            Unit::Decade | Unit::Century => None,
+        };
+        match end {
+            Some(end) => Out {
+                value: datetime_value(now, true),
+                range_end: Some(end),
+                anchor: a,
+                direction: Direction::Future,
+                modifier: None,
+            },
+            None => Out::fixed(Value::Duration(d)),
         }
     }
 
@@ -1102,35 +1190,18 @@ impl Resolver<'_> {
             }
         }
         let value = match d.unit {
-            Unit::Hour | Unit::Minute | Unit::Second => {
-                match (a.and_then(|a| a.full()), a.and_then(|a| a.time)) {
-                    (Some(date), Some((h, m, s))) => {
-                        let secs = match d.unit {
-                            Unit::Hour => n * 3600,
-                            Unit::Minute => n * 60,
-                            _ => n,
-                        };
-                        let base = date.and_hms_opt(h, m, s.min(59));
-                        match base.and_then(|b| {
-                            b.checked_add_signed(chrono::TimeDelta::try_seconds(secs)?)
-                        }) {
-                            Some(t) => Value::DateTime {
-                                date: PartialDate::ymd(t.year(), t.month(), t.day()),
-                                hour: chrono::Timelike::hour(&t),
-                                minute: chrono::Timelike::minute(&t),
-                                second: (d.unit == Unit::Second)
-                                    .then_some(chrono::Timelike::second(&t)),
-                            },
-                            None => Value::Duration(d),
-                        }
-                    }
-                    _ => Value::Ref(if sign < 0 {
-                        Reference::Past
-                    } else {
-                        Reference::Future
+            Unit::Hour | Unit::Minute | Unit::Second => match anchor_time(a) {
+                Some(base) => chrono::TimeDelta::try_seconds(n * unit_secs(d.unit))
+                    .and_then(|delta| base.checked_add_signed(delta))
+                    .map_or(Value::Duration(d), |t| {
+                        datetime_value(t, d.unit == Unit::Second)
                     }),
-                }
-            }
+                None => Value::Ref(if sign < 0 {
+                    Reference::Past
+                } else {
+                    Reference::Future
+                }),
+            },
             unit => unit_value(a, unit, n),
         };
         Out {
@@ -1351,6 +1422,51 @@ fn hour_in_part(hour: u32, part: Option<DayPart>) -> u32 {
         Some(DayPart::Night) if (6..12).contains(&hour) => hour + 12,
         _ => hour,
     }
+}
+
+/// The document time of an anchor, where it has a full date and a clock time.
+fn anchor_time(a: Option<Anchor>) -> Option<NaiveDateTime> {
+    let a = a?;
+    let (h, m, s) = a.time?;
+    a.full()?.and_hms_opt(h, m, s.min(59))
+}
+
+/// Seconds in a unit of clock time (0 for the calendar units).
+fn unit_secs(unit: Unit) -> i64 {
+    match unit {
+        Unit::Hour => 3600,
+        Unit::Minute => 60,
+        Unit::Second => 1,
+        _ => 0,
+    }
+}
+
+/// A clock time as a value, with its seconds where they count.
+fn datetime_value(t: NaiveDateTime, seconds: bool) -> Value {
+    Value::DateTime {
+        date: PartialDate::ymd(t.year(), t.month(), t.day()),
+        hour: t.hour(),
+        minute: t.minute(),
+        second: seconds.then_some(t.second()),
+    }
+}
+
+/// The next (`sign` 1) or last (-1) `n` units of clock time from the anchor's time, at the
+/// grain of the unit: the next ones start with the unit after the current one, the last ones
+/// end where the current one starts.
+fn clock_span(a: Option<Anchor>, unit: Unit, n: i64, sign: i32) -> Option<(Value, Value)> {
+    let now = anchor_time(a)?;
+    let step = unit_secs(unit);
+    let since_midnight = i64::from(now.num_seconds_from_midnight());
+    let current = now - chrono::TimeDelta::try_seconds(since_midnight % step)?;
+    let at = |k: i64| current.checked_add_signed(chrono::TimeDelta::try_seconds(k * step)?);
+    let (from, to) = if sign < 0 {
+        (at(-n)?, current)
+    } else {
+        (at(1)?, at(n + 1)?)
+    };
+    let seconds = unit == Unit::Second;
+    Some((datetime_value(from, seconds), datetime_value(to, seconds)))
 }
 
 fn direction_of(n: i32) -> Direction {
