@@ -36,7 +36,9 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
             if r.kind == TimexType::Date || r.kind == TimexType::Time {
                 if let Some(d) = mentioned_date(&r.value) {
                     last = Some(d);
-                    if d.day.is_some() {
+                    // The day a source spoke on ("..., wie die ESA am Donnerstag mitteilte") is
+                    // not the day the text goes on about.
+                    if d.day.is_some() && !reporting_frame(sentence, parsed.start) {
                         last_day = Some((d, s_index));
                     }
                 }
@@ -425,6 +427,49 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
         }
     }
     tw.tense(window, window + sentence.len(), abs_start, abs_end)
+}
+
+/// Whether the expression at `start` stands in a reporting frame: a clause opened by "wie" after
+/// a break that holds a verb of saying ("..., wie die Polizei am Montag mitteilte").
+fn reporting_frame(sentence: &str, start: usize) -> bool {
+    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')');
+    let Some(c_start) = sentence[..start].rfind(is_break) else {
+        return false;
+    };
+    let c_end = sentence[start..]
+        .find(is_break)
+        .map_or(sentence.len(), |i| start + i);
+    let mut words = words(&sentence[c_start..c_end]).map(|(_, w)| w);
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("wie")) {
+        return false;
+    }
+    words.any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "mitteilte"
+                | "mitteilten"
+                | "mitteilt"
+                | "sagte"
+                | "sagten"
+                | "sagt"
+                | "erklärte"
+                | "erklärten"
+                | "erklärt"
+                | "berichtete"
+                | "berichteten"
+                | "berichtet"
+                | "bestätigte"
+                | "bestätigten"
+                | "bekanntgab"
+                | "ankündigte"
+                | "meldete"
+                | "meldeten"
+                | "meldet"
+                | "mitgeteilt"
+                | "bekanntgegeben"
+                | "hieß"
+        )
+    })
 }
 
 /// Prepositions and articles that can stand before a fronted expression.
