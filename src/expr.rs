@@ -2272,9 +2272,30 @@ fn unit_seconds(unit: Unit) -> f64 {
     }
 }
 
-/// "eine Stunde und zweiunddreißig Minuten": the sum, in the smallest unit named.
+/// Months in a unit of the calendar's months (month, quarter, year, decade, century).
+fn unit_months(unit: Unit) -> Option<f64> {
+    match unit {
+        Unit::Month => Some(1.0),
+        Unit::Quarter => Some(3.0),
+        Unit::Year => Some(12.0),
+        Unit::Decade => Some(120.0),
+        Unit::Century => Some(1200.0),
+        _ => None,
+    }
+}
+
+/// "eine Stunde und zweiunddreißig Minuten", "drei Jahre und neun Monate": the sum, in the
+/// smallest unit named. Months and years add up in months (P45M, not a month of 30 days against
+/// a year of 365); only a sum of both kinds ("ein Jahr und drei Tage") goes through seconds.
 fn sum_durations(parts: &[Duration]) -> Option<Duration> {
     let smallest = parts.iter().map(|d| d.unit).min()?;
+    if let Some(per) = unit_months(smallest) {
+        let mut months = 0.0;
+        for d in parts {
+            months += d.amount? * unit_months(d.unit)?;
+        }
+        return Some(Duration::new(months / per, smallest));
+    }
     let mut total = 0.0;
     for d in parts {
         total += d.amount? * unit_seconds(d.unit);
