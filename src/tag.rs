@@ -33,6 +33,10 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
                 sentences_ago: s_index - at,
             });
             let r = resolve(&parsed, ctx, last, recent_day, tense);
+            // "ein 34 Jahre alter Fahrer", "das drei Monate alte Kind": an age, no time.
+            if r.kind == TimexType::Duration && is_age(sentence, parsed.end) {
+                continue;
+            }
             if r.kind == TimexType::Date || r.kind == TimexType::Time {
                 if let Some(d) = mentioned_date(&r.value) {
                     last = Some(d);
@@ -433,9 +437,8 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
 /// a break that holds a verb of saying ("..., wie die Polizei am Montag mitteilte").
 fn reporting_frame(sentence: &str, start: usize) -> bool {
     let is_break = |c: char| matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')');
-    let Some(c_start) = sentence[..start].rfind(is_break) else {
-        return false;
-    };
+    // A frame may open the sentence: "Wie die Polizei am Sonntag mitteilte, ...".
+    let c_start = sentence[..start].rfind(is_break).unwrap_or(0);
     let c_end = sentence[start..]
         .find(is_break)
         .map_or(sentence.len(), |i| start + i);
@@ -470,6 +473,21 @@ fn reporting_frame(sentence: &str, start: usize) -> bool {
                 | "hieß"
         )
     })
+}
+
+/// Whether the word after byte `end` of `sentence` is "alt" declined: the amount of time before
+/// it is an age ("34 Jahre alter Motorradfahrer", "zwei Jahre alt").
+fn is_age(sentence: &str, end: usize) -> bool {
+    let rest = sentence[end..].trim_start();
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "alt" | "alte" | "alter" | "alten" | "altes" | "altem"
+    )
 }
 
 /// Prepositions and articles that can stand before a fronted expression.
