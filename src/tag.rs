@@ -28,6 +28,12 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
             let tense = tense_words
                 .as_ref()
                 .map_or(Tense::Present, |tw| tense_at(tw, parsed.start, parsed.end));
+            // "gilt rückwirkend ab 1. April": backdated, whatever the verb says.
+            let tense = if retroactive(sentence, parsed.start) {
+                Tense::Past
+            } else {
+                tense
+            };
             let recent_day = last_day.map(|(date, at)| RecentDay {
                 date,
                 sentences_ago: s_index - at,
@@ -473,6 +479,17 @@ fn reporting_frame(sentence: &str, start: usize) -> bool {
                 | "hieß"
         )
     })
+}
+
+/// Whether "rückwirkend" stands among the two words before byte `start` ("rückwirkend ab 1.
+/// April", "rückwirkend zum 1. Januar").
+fn retroactive(sentence: &str, start: usize) -> bool {
+    let before: Vec<&str> = words(&sentence[..start]).map(|(_, w)| w).collect();
+    before
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| w.to_lowercase().starts_with("rückwirkend"))
 }
 
 /// Whether the word after byte `end` of `sentence` is "alt" declined: the amount of time before
