@@ -166,6 +166,9 @@ pub struct RecentDay {
     pub date: PartialDate,
     /// How many sentences back it was named: 0 in the expression's own sentence.
     pub sentences_ago: usize,
+    /// It was named as a night ("in der Nacht zu Dienstag" is Monday's night): a clock time
+    /// before noon belongs to the morning after.
+    pub night: bool,
 }
 
 struct Resolver<'a> {
@@ -813,6 +816,18 @@ impl Resolver<'_> {
                     .map(|a| a.date)
                     .filter(|d| d.day.is_some())
                     .unwrap_or_default();
+                // "in der Nacht zu Dienstag um 2 Uhr" is Tuesday's 2 o'clock.
+                let after_night = self.recent_day.is_some_and(|r| {
+                    r.night
+                        && a.is_some_and(|a| {
+                            a.kind == AnchorKind::LastMentioned && a.date == r.date
+                        })
+                });
+                if after_night && hour < 12 {
+                    if let Some(next) = date.naive().and_then(|d| calendar::add_days(d, 1)) {
+                        date = PartialDate::ymd(next.year(), next.month(), next.day());
+                    }
+                }
                 // Colloquial "um 3": the next 3 o'clock after the document time.
                 if let (DocKind::Colloquial, Some(anc), None) = (self.ctx.kind, a, part) {
                     if let (Some((h, m, _)), Some(d)) = (anc.time, anc.full()) {

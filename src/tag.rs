@@ -9,7 +9,7 @@ use crate::expr::{build_elliptic, build_timex, Expr, MeaningError, Parsed};
 use crate::grammar;
 use crate::resolve::{resolve, Context, DocKind, RecentDay, Tense};
 use crate::sentence;
-use crate::timex::{PartialDate, Timex, TimexType, Value};
+use crate::timex::{DayPart, PartialDate, Timex, TimexType, Value};
 
 /// Finds and resolves every German temporal expression in `text`, in text order, without
 /// overlaps. A date that cannot exist ("31. Februar") is an input error with its line and column.
@@ -17,7 +17,7 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
     let mut out = Vec::new();
     let mut last: Option<PartialDate> = None;
     // The last day named, and in which sentence: a clock time without a day belongs to it.
-    let mut last_day: Option<(PartialDate, usize)> = None;
+    let mut last_day: Option<(PartialDate, usize, bool)> = None;
     for (s_index, (s_start, s_end)) in sentence::split(text).into_iter().enumerate() {
         let sentence = &text[s_start..s_end];
         let loose = ctx.kind == DocKind::Colloquial;
@@ -34,9 +34,10 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
             } else {
                 tense
             };
-            let recent_day = last_day.map(|(date, at)| RecentDay {
+            let recent_day = last_day.map(|(date, at, night)| RecentDay {
                 date,
                 sentences_ago: s_index - at,
+                night,
             });
             let r = resolve(&parsed, ctx, last, recent_day, tense);
             // "ein 34 Jahre alter Fahrer", "das drei Monate alte Kind": an age, no time.
@@ -49,7 +50,14 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
                     // The day a source spoke on ("..., wie die ESA am Donnerstag mitteilte") is
                     // not the day the text goes on about.
                     if d.day.is_some() && !reporting_frame(sentence, parsed.start) {
-                        last_day = Some((d, s_index));
+                        let night = matches!(
+                            r.value,
+                            Value::PartOfDay {
+                                part: DayPart::Night,
+                                ..
+                            }
+                        );
+                        last_day = Some((d, s_index, night));
                     }
                 }
             }
