@@ -1081,6 +1081,16 @@ fn core_at(text: &str, at: usize) -> Option<Part<'_>> {
     let ordinal = c & class::CORE == class::NUMBER && ordinal_at(text, at);
     let clock = clock_ahead(text, at);
     let mut rule = core_rule(c, ordinal, clock, unit)?;
+    if c & class::CORE == class::DIGIT {
+        if let Some(year) = amount_number(text.as_bytes(), at) {
+            // Only the forms that begin with an `amount` (they need a unit) and a year are left.
+            return match (unit, year) {
+                (true, _) => entry(Rule::start_digit_amount, text, at),
+                (false, true) => entry(Rule::start_year, text, at),
+                (false, false) => None,
+            };
+        }
+    }
     if matches!(rule, Rule::start_digit_bare | Rule::start_digit_plain) {
         match plain_number(text, at) {
             Number::Nothing => return None,
@@ -1089,6 +1099,42 @@ fn core_at(text: &str, at: usize) -> Option<Part<'_>> {
         }
     }
     entry(rule, text, at)
+}
+
+/// Whether the digits at byte `at` begin a decimal ("2,1 Prozent") or a number with a
+/// thousands separator ("7.846 Beschäftigte", at most three digits, a dot and three digits),
+/// and if so, whether they are four digits of a year (`year_expr` matches "2022" in "2022,5").
+/// Every form of `core` that starts with digits but those that begin with an `amount`
+/// (`holiday_shift`, `anaphor`, `duration`, where `decimal` reads such a number) and
+/// `year_expr` needs, right after the digits: ".", ":", "/", "-", a space, a letter (an
+/// ordinal ending, "er", "h", "mal") or the end of the number ("um 3", `clock_bare`, which
+/// refuses "," or "." before a digit). After "." only a day, month or minutes of one or two
+/// digits go on (`numeric_date`, `clock_bare`, `clock_digits`), or a year of four
+/// (`numeric_date`), never three followed by no digit; an ordinal ("7.") needs no digit next
+/// (`day_alone`, `ord_num ~ sp`, `day_month_name`, `day_pair`).
+fn amount_number(bytes: &[u8], at: usize) -> Option<bool> {
+    let run = bytes[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if run == 0 {
+        return None;
+    }
+    let after = at + run;
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    match bytes.get(after) {
+        Some(b',') if digit(after + 1) => Some(run == 4 && matches!(bytes[at], b'1' | b'2')),
+        Some(b'.')
+            if run <= 3
+                && digit(after + 1)
+                && digit(after + 2)
+                && digit(after + 3)
+                && !digit(after + 4) =>
+        {
+            Some(false)
+        }
+        _ => None,
+    }
 }
 
 /// What a number in digits can begin where no clock time follows (see [`plain_number`]).
@@ -1750,7 +1796,8 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::start_amount
         | Rule::start_amount_plain
         | Rule::start_amount_nounit
-        | Rule::start_amount_bare => "temporal expression",
+        | Rule::start_amount_bare
+        | Rule::start_digit_amount => "temporal expression",
         Rule::start_mods => "modifier",
         Rule::sp => "space",
         Rule::wb => "word boundary",
