@@ -1085,7 +1085,8 @@ fn core_at(text: &str, at: usize) -> Option<Part<'_>> {
         if let Some(year) = amount_number(text.as_bytes(), at) {
             // Only the forms that begin with an `amount` (they need a unit) and a year are left.
             return match (unit, year) {
-                (true, _) => entry(Rule::start_digit_amount, text, at),
+                (true, _) if shift_ahead(text, at) => entry(Rule::start_digit_amount, text, at),
+                (true, _) => entry(Rule::start_digit_amount_noshift, text, at),
                 (false, true) => entry(Rule::start_year, text, at),
                 (false, false) => None,
             };
@@ -1098,7 +1099,45 @@ fn core_at(text: &str, at: usize) -> Option<Part<'_>> {
             Number::Other => {}
         }
     }
+    let noshift = match rule {
+        Rule::start_digit => Rule::start_digit_noshift,
+        Rule::start_digit_plain => Rule::start_digit_plain_noshift,
+        Rule::start_number => Rule::start_number_noshift,
+        Rule::start_number_plain => Rule::start_number_plain_noshift,
+        Rule::start_amount => Rule::start_amount_noshift,
+        Rule::start_amount_plain => Rule::start_amount_plain_noshift,
+        _ => rule,
+    };
+    if noshift != rule && !shift_ahead(text, at) {
+        rule = noshift;
+    }
     entry(rule, text, at)
+}
+
+/// Words (lowercase) that can follow the unit of `holiday_shift` ("nach", "vor": "zwei Wochen
+/// nach Ostern") or of `anaphor` (`anaphor_dir`: "zuvor", "vorher", "davor", "früher",
+/// "später", "danach", "darauf", "nachher"), by their beginnings.
+const SHIFT_WORDS: [&str; 8] = [
+    "nach", "vor", "zuvor", "davor", "danach", "darauf", "früher", "später",
+];
+
+/// Whether a word of [`SHIFT_WORDS`] starts after a space within [`UNIT_REACH`] bytes that are
+/// not spaces, and 20 more for the unit ("Jahrhunderten") and its space, after byte `at`. Both
+/// `holiday_shift` and `anaphor` are an amount, a space, a unit, a space and such a word: where
+/// none stands, neither can match and they are not tried.
+fn shift_ahead(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    within_reach(bytes, at, UNIT_REACH + 20, |i| {
+        // The last byte of a space of `sp`: " ", tab, U+00A0, U+202F.
+        i > 0
+            && matches!(bytes[i - 1], b' ' | b'\t' | 0xA0 | 0xAF)
+            && matches!(bytes[i] | 0x20, b'n' | b'v' | b'z' | b'd' | b'f' | b's')
+            && SHIFT_WORDS.iter().any(|w| {
+                bytes
+                    .get(i..i + w.len())
+                    .is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+            })
+    })
 }
 
 /// Whether the digits at byte `at` begin a decimal ("2,1 Prozent") or a number with a
@@ -1797,7 +1836,14 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::start_amount_plain
         | Rule::start_amount_nounit
         | Rule::start_amount_bare
-        | Rule::start_digit_amount => "temporal expression",
+        | Rule::start_digit_amount
+        | Rule::start_digit_noshift
+        | Rule::start_digit_plain_noshift
+        | Rule::start_number_noshift
+        | Rule::start_number_plain_noshift
+        | Rule::start_amount_noshift
+        | Rule::start_amount_plain_noshift
+        | Rule::start_digit_amount_noshift => "temporal expression",
         Rule::start_mods => "modifier",
         Rule::sp => "space",
         Rule::wb => "word boundary",
