@@ -1092,6 +1092,9 @@ fn core_at(text: &str, at: usize) -> Option<Part<'_>> {
             };
         }
     }
+    if matches!(rule, Rule::start_digit | Rule::start_digit_nounit) && uhr_without_day(text, at) {
+        rule = Rule::start_digit_uhr;
+    }
     if matches!(rule, Rule::start_digit_bare | Rule::start_digit_plain) {
         match plain_number(text, at) {
             Number::Nothing => return None,
@@ -1112,6 +1115,69 @@ fn core_at(text: &str, at: usize) -> Option<Part<'_>> {
         rule = noshift;
     }
     entry(rule, text, at)
+}
+
+/// Words (lowercase) by whose beginnings the clock time "17 Uhr" can go on: minutes ("17 Uhr
+/// und 30") or a part of the day (`clock_part`: "abends", "in der Nacht", "am Morgen"), or
+/// `datetime` with "am"/"an" before the day ("17 Uhr am Mittwoch").
+const AFTER_UHR: [&str; 11] = [
+    "und",
+    "morgens",
+    "vormittags",
+    "mittags",
+    "nachmittags",
+    "abends",
+    "nachts",
+    "früh",
+    "in",
+    "am",
+    "an",
+];
+
+/// Whether the digits at byte `at` are followed by "Uhr" (`sp?`, only spaces and tabs) and then
+/// by no word that could begin a day. Of the forms of `datetime` only the last can begin so (a
+/// clock time, then a day; `full_date` needs a separator, an ordinal ending or a month after the
+/// digits): it needs a space after the clock time and then one of [`AFTER_UHR`] or the first
+/// word of a day: a number in digits, a weekday abbreviation ("Fr.", "Sa,") or a word of a class
+/// (a day or month name, an ordinal, "heute", "der vergangenen Woche Dienstag").
+fn uhr_without_day(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = at
+        + bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+    while matches!(bytes.get(i), Some(b' ' | b'\t')) {
+        i += 1;
+    }
+    if !bytes
+        .get(i..i + 3)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"uhr"))
+    {
+        return false;
+    }
+    let after = i + 3;
+    if bytes
+        .get(after)
+        .is_some_and(|&b| is_word_byte(b) || b == b'-')
+    {
+        return false;
+    }
+    let Some(next) = spaces(text, after) else {
+        return true;
+    };
+    let Some(&first) = bytes.get(next) else {
+        return true;
+    };
+    let rest = &bytes[next..];
+    let may_go_on = first.is_ascii_digit()
+        || rest.get(2).is_some_and(|b| matches!(b, b'.' | b','))
+        || class_at(text, next) != 0
+        || AFTER_UHR.iter().any(|w| {
+            rest.get(..w.len())
+                .is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+        });
+    !may_go_on
 }
 
 /// Words (lowercase) that can follow the unit of `holiday_shift` ("nach", "vor": "zwei Wochen
@@ -1843,7 +1909,8 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::start_number_plain_noshift
         | Rule::start_amount_noshift
         | Rule::start_amount_plain_noshift
-        | Rule::start_digit_amount_noshift => "temporal expression",
+        | Rule::start_digit_amount_noshift
+        | Rule::start_digit_uhr => "temporal expression",
         Rule::start_mods => "modifier",
         Rule::sp => "space",
         Rule::wb => "word boundary",
