@@ -1081,6 +1081,20 @@ fn core_at(text: &str, at: usize) -> Option<Part<'_>> {
     let ordinal = c & class::CORE == class::NUMBER && ordinal_at(text, at);
     let clock = clock_ahead(text, at);
     let mut rule = core_rule(c, ordinal, clock, unit)?;
+    if c & class::CORE == class::DIGIT {
+        if let Some(year) = amount_number(text.as_bytes(), at) {
+            // Only the forms that begin with an `amount` (they need a unit) and a year are left.
+            return match (unit, year) {
+                (true, _) if shift_ahead(text, at) => entry(Rule::start_digit_amount, text, at),
+                (true, _) => entry(Rule::start_digit_amount_noshift, text, at),
+                (false, true) => entry(Rule::start_year, text, at),
+                (false, false) => None,
+            };
+        }
+    }
+    if matches!(rule, Rule::start_digit | Rule::start_digit_nounit) && uhr_without_day(text, at) {
+        rule = Rule::start_digit_uhr;
+    }
     if matches!(rule, Rule::start_digit_bare | Rule::start_digit_plain) {
         match plain_number(text, at) {
             Number::Nothing => return None,
@@ -1088,7 +1102,144 @@ fn core_at(text: &str, at: usize) -> Option<Part<'_>> {
             Number::Other => {}
         }
     }
+    let noshift = match rule {
+        Rule::start_digit => Rule::start_digit_noshift,
+        Rule::start_digit_plain => Rule::start_digit_plain_noshift,
+        Rule::start_number => Rule::start_number_noshift,
+        Rule::start_number_plain => Rule::start_number_plain_noshift,
+        Rule::start_amount => Rule::start_amount_noshift,
+        Rule::start_amount_plain => Rule::start_amount_plain_noshift,
+        _ => rule,
+    };
+    if noshift != rule && !shift_ahead(text, at) {
+        rule = noshift;
+    }
     entry(rule, text, at)
+}
+
+/// Words (lowercase) by whose beginnings the clock time "17 Uhr" can go on: minutes ("17 Uhr
+/// und 30") or a part of the day (`clock_part`: "abends", "in der Nacht", "am Morgen"), or
+/// `datetime` with "am"/"an" before the day ("17 Uhr am Mittwoch").
+const AFTER_UHR: [&str; 11] = [
+    "und",
+    "morgens",
+    "vormittags",
+    "mittags",
+    "nachmittags",
+    "abends",
+    "nachts",
+    "früh",
+    "in",
+    "am",
+    "an",
+];
+
+/// Whether the digits at byte `at` are followed by "Uhr" (`sp?`, only spaces and tabs) and then
+/// by no word that could begin a day. Of the forms of `datetime` only the last can begin so (a
+/// clock time, then a day; `full_date` needs a separator, an ordinal ending or a month after the
+/// digits): it needs a space after the clock time and then one of [`AFTER_UHR`] or the first
+/// word of a day: a number in digits, a weekday abbreviation ("Fr.", "Sa,") or a word of a class
+/// (a day or month name, an ordinal, "heute", "der vergangenen Woche Dienstag").
+fn uhr_without_day(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = at
+        + bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+    while matches!(bytes.get(i), Some(b' ' | b'\t')) {
+        i += 1;
+    }
+    if !bytes
+        .get(i..i + 3)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"uhr"))
+    {
+        return false;
+    }
+    let after = i + 3;
+    if bytes
+        .get(after)
+        .is_some_and(|&b| is_word_byte(b) || b == b'-')
+    {
+        return false;
+    }
+    let Some(next) = spaces(text, after) else {
+        return true;
+    };
+    let Some(&first) = bytes.get(next) else {
+        return true;
+    };
+    let rest = &bytes[next..];
+    let may_go_on = first.is_ascii_digit()
+        || rest.get(2).is_some_and(|b| matches!(b, b'.' | b','))
+        || class_at(text, next) != 0
+        || AFTER_UHR.iter().any(|w| {
+            rest.get(..w.len())
+                .is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+        });
+    !may_go_on
+}
+
+/// Words (lowercase) that can follow the unit of `holiday_shift` ("nach", "vor": "zwei Wochen
+/// nach Ostern") or of `anaphor` (`anaphor_dir`: "zuvor", "vorher", "davor", "früher",
+/// "später", "danach", "darauf", "nachher"), by their beginnings.
+const SHIFT_WORDS: [&str; 8] = [
+    "nach", "vor", "zuvor", "davor", "danach", "darauf", "früher", "später",
+];
+
+/// Whether a word of [`SHIFT_WORDS`] starts after a space within [`UNIT_REACH`] bytes that are
+/// not spaces, and 20 more for the unit ("Jahrhunderten") and its space, after byte `at`. Both
+/// `holiday_shift` and `anaphor` are an amount, a space, a unit, a space and such a word: where
+/// none stands, neither can match and they are not tried.
+fn shift_ahead(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    within_reach(bytes, at, UNIT_REACH + 20, |i| {
+        // The last byte of a space of `sp`: " ", tab, U+00A0, U+202F.
+        i > 0
+            && matches!(bytes[i - 1], b' ' | b'\t' | 0xA0 | 0xAF)
+            && matches!(bytes[i] | 0x20, b'n' | b'v' | b'z' | b'd' | b'f' | b's')
+            && SHIFT_WORDS.iter().any(|w| {
+                bytes
+                    .get(i..i + w.len())
+                    .is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+            })
+    })
+}
+
+/// Whether the digits at byte `at` begin a decimal ("2,1 Prozent") or a number with a
+/// thousands separator ("7.846 Beschäftigte", at most three digits, a dot and three digits),
+/// and if so, whether they are four digits of a year (`year_expr` matches "2022" in "2022,5").
+/// Every form of `core` that starts with digits but those that begin with an `amount`
+/// (`holiday_shift`, `anaphor`, `duration`, where `decimal` reads such a number) and
+/// `year_expr` needs, right after the digits: ".", ":", "/", "-", a space, a letter (an
+/// ordinal ending, "er", "h", "mal") or the end of the number ("um 3", `clock_bare`, which
+/// refuses "," or "." before a digit). After "." only a day, month or minutes of one or two
+/// digits go on (`numeric_date`, `clock_bare`, `clock_digits`), or a year of four
+/// (`numeric_date`), never three followed by no digit; an ordinal ("7.") needs no digit next
+/// (`day_alone`, `ord_num ~ sp`, `day_month_name`, `day_pair`).
+fn amount_number(bytes: &[u8], at: usize) -> Option<bool> {
+    let run = bytes[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if run == 0 {
+        return None;
+    }
+    let after = at + run;
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    match bytes.get(after) {
+        Some(b',') if digit(after + 1) => Some(run == 4 && matches!(bytes[at], b'1' | b'2')),
+        Some(b'.')
+            if run <= 3
+                && digit(after + 1)
+                && digit(after + 2)
+                && digit(after + 3)
+                && !digit(after + 4) =>
+        {
+            Some(false)
+        }
+        _ => None,
+    }
 }
 
 /// What a number in digits can begin where no clock time follows (see [`plain_number`]).
@@ -1750,7 +1901,16 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::start_amount
         | Rule::start_amount_plain
         | Rule::start_amount_nounit
-        | Rule::start_amount_bare => "temporal expression",
+        | Rule::start_amount_bare
+        | Rule::start_digit_amount
+        | Rule::start_digit_noshift
+        | Rule::start_digit_plain_noshift
+        | Rule::start_number_noshift
+        | Rule::start_number_plain_noshift
+        | Rule::start_amount_noshift
+        | Rule::start_amount_plain_noshift
+        | Rule::start_digit_amount_noshift
+        | Rule::start_digit_uhr => "temporal expression",
         Rule::start_mods => "modifier",
         Rule::sp => "space",
         Rule::wb => "word boundary",
