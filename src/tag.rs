@@ -348,6 +348,9 @@ const FUTURE: &[&str] = &[
 /// semicolons, colons and dashes) first, then the whole sentence.
 fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
     let sentence = tw.text;
+    if for_the_next(sentence, start) {
+        return Tense::Future;
+    }
     // Look at most a few hundred bytes either way: a "sentence" without punctuation can be a
     // whole file, and tagging must stay linear.
     const WINDOW: usize = 400;
@@ -427,6 +430,41 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
         }
     }
     tw.tense(window, window + sentence.len(), abs_start, abs_end)
+}
+
+/// Whether the expression at `start` names an occasion announced as the next or coming one: "für
+/// den nächsten Verhandlungstag am Freitag", "für die kommende Sitzung am 4. Mai". What is set
+/// for the next occasion lies ahead, whatever the tense of the verb that announced it ("Sein
+/// Verteidiger kündigte eine Erklärung für den nächsten Verhandlungstag am Freitag an").
+fn for_the_next(sentence: &str, start: usize) -> bool {
+    // "für", an article, "nächsten", a noun and the expression's preposition: five words at most.
+    let mut from = start.saturating_sub(80);
+    while !sentence.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before: Vec<&str> = words(&sentence[from..start]).map(|(_, w)| w).collect();
+    let before = &before[before.len().saturating_sub(5)..];
+    let Some(at) = before.iter().rposition(|w| w.eq_ignore_ascii_case("für")) else {
+        return false;
+    };
+    let mut rest = &before[at + 1..];
+    if let [article, tail @ ..] = rest {
+        if matches!(
+            article.to_lowercase().as_str(),
+            "den" | "die" | "das" | "dem" | "einen" | "eine"
+        ) {
+            rest = tail;
+        }
+    }
+    match rest {
+        [adjective, noun, preposition @ ..] if preposition.len() <= 1 => {
+            matches!(
+                adjective.to_lowercase().as_str(),
+                "nächsten" | "nächste" | "kommenden" | "kommende" | "anstehenden" | "anstehende"
+            ) && noun.chars().next().is_some_and(char::is_uppercase)
+        }
+        _ => false,
+    }
 }
 
 /// Whether the expression at `start` stands in a reporting frame: a clause opened by "wie" after
