@@ -432,6 +432,16 @@ impl Resolver<'_> {
                 }
             }
             Expr::RelNamed { named, offset } => self.rel_named(*named, *offset),
+            // "in einem Monat" in a past clause of news is no date after the document's: it
+            // measures a stretch ("84 Liter Regen, so viel wie sonst in einem Monat").
+            Expr::Shift {
+                amount,
+                unit,
+                sign: 1,
+                anaphoric: false,
+            } if self.tense == Tense::Past && self.ctx.kind == DocKind::News => {
+                Out::fixed(Value::Duration(Duration::new(*amount, *unit)))
+            }
             Expr::Shift {
                 amount,
                 unit,

@@ -33,6 +33,7 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
                 sentences_ago: s_index - at,
             });
             let r = resolve(&parsed, ctx, last, recent_day, tense);
+            let (start, end) = trim_duration(text, start, end, r.kind);
             if r.kind == TimexType::Date || r.kind == TimexType::Time {
                 if let Some(d) = mentioned_date(&r.value) {
                     last = Some(d);
@@ -68,6 +69,29 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
         }
     }
     Ok(out)
+}
+
+/// The span of a duration without the words around it that only say how it is used, as TimeML
+/// leaves out "for" and "in": "zwei Tage lang" is "zwei Tage", "so viel wie sonst in einem
+/// Monat" and "lässt sich in zwölf Minuten laden" measure "einem Monat", "zwölf Minuten".
+/// ("tagelang", one word, stays whole.)
+fn trim_duration(text: &str, start: usize, end: usize, kind: TimexType) -> (usize, usize) {
+    if kind != TimexType::Duration {
+        return (start, end);
+    }
+    let span = &text[start..end];
+    let start = match span
+        .strip_prefix("in ")
+        .or_else(|| span.strip_prefix("In "))
+    {
+        Some(rest) if !rest.is_empty() => end - rest.len(),
+        _ => start,
+    };
+    let end = match text[start..end].strip_suffix(" lang") {
+        Some(rest) if !rest.is_empty() => start + rest.len(),
+        _ => end,
+    };
+    (start, end)
 }
 
 /// The unresolved expressions of one piece of text, in order, offsets relative to it.
