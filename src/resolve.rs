@@ -166,6 +166,9 @@ pub struct RecentDay {
     pub date: PartialDate,
     /// How many sentences back it was named: 0 in the expression's own sentence.
     pub sentences_ago: usize,
+    /// Whether it is the last day named at all: no day of a reporting frame ("..., wie die
+    /// Polizei am Montag mitteilte") came after it.
+    pub latest: bool,
 }
 
 struct Resolver<'a> {
@@ -257,7 +260,10 @@ impl Resolver<'_> {
         // A day of the same sentence whatever the tense ("Das Fenster öffnet sich an diesem Tag
         // um 22.37 Uhr"); one of the sentence before only the way the tense points: a future
         // clause to no day past, any other to no day ahead ("Die nächste Sitzung ist am 4. Mai.
-        // Der Dax fiel am Nachmittag").
+        // Der Dax fiel am Nachmittag"). Further back, a past clause still goes on about the last
+        // day named if that day is past and no other day came between: a report tells its day
+        // first and its hours later ("Nach der Landtagswahl vom Sonntag ... Die Wahllokale
+        // hatten um 18 Uhr geschlossen").
         let dct = self.ctx.dct.map(|d| d.date);
         let recent = self
             .recent_day
@@ -266,6 +272,7 @@ impl Resolver<'_> {
                 (1, Some(dct), Tense::Future) => r.date >= dct,
                 (1, Some(dct), _) => r.date <= dct,
                 (1, None, _) => true,
+                (_, Some(dct), Tense::Past) => r.latest && r.date < dct,
                 _ => false,
             })
             .map(|r| r.date);

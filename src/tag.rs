@@ -16,8 +16,9 @@ use crate::timex::{PartialDate, Timex, TimexType, Value};
 pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
     let mut out = Vec::new();
     let mut last: Option<PartialDate> = None;
-    // The last day named, and in which sentence: a clock time without a day belongs to it.
-    let mut last_day: Option<(PartialDate, usize)> = None;
+    // The last day named, in which sentence, and whether a day of a reporting frame was named
+    // after it: a clock time without a day belongs to it.
+    let mut last_day: Option<(PartialDate, usize, bool)> = None;
     for (s_index, (s_start, s_end)) in sentence::split(text).into_iter().enumerate() {
         let sentence = &text[s_start..s_end];
         let loose = ctx.kind == DocKind::Colloquial;
@@ -28,9 +29,10 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
             let tense = tense_words
                 .as_ref()
                 .map_or(Tense::Present, |tw| tense_at(tw, parsed.start, parsed.end));
-            let recent_day = last_day.map(|(date, at)| RecentDay {
+            let recent_day = last_day.map(|(date, at, framed_after)| RecentDay {
                 date,
                 sentences_ago: s_index - at,
+                latest: !framed_after,
             });
             let r = resolve(&parsed, ctx, last, recent_day, tense);
             let (start, end) = trim_duration(text, start, end, r.kind);
@@ -39,8 +41,12 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
                     last = Some(d);
                     // The day a source spoke on ("..., wie die ESA am Donnerstag mitteilte") is
                     // not the day the text goes on about.
-                    if d.day.is_some() && !reporting_frame(sentence, parsed.start) {
-                        last_day = Some((d, s_index));
+                    if d.day.is_some() {
+                        if !reporting_frame(sentence, parsed.start) {
+                            last_day = Some((d, s_index, false));
+                        } else if let Some(day) = last_day.as_mut() {
+                            day.2 = true;
+                        }
                     }
                 }
             }
