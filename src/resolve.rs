@@ -138,7 +138,7 @@ impl Anchor {
 pub fn resolve(
     parsed: &Parsed,
     ctx: &Context,
-    last: Option<PartialDate>,
+    last: Option<Mentioned>,
     recent_day: Option<RecentDay>,
     tense: Tense,
 ) -> Resolved {
@@ -160,6 +160,24 @@ pub fn resolve(
     r.resolve(parsed)
 }
 
+/// The last date mentioned before an expression, the anchor of anaphoric ones ("zwei Jahre
+/// später").
+#[derive(Debug, Clone, Copy)]
+pub struct Mentioned {
+    /// The date; a quarter or half year from its first month, a season as its year.
+    pub date: PartialDate,
+    /// The reporting period it was named as: business news compares a quarter or half year with
+    /// the same one a year before ("im ersten Quartal mehr als ein Jahr zuvor" is 2023-Q1).
+    pub period: Option<Period>,
+}
+
+/// A quarter (1..=4) or half year (1..=2) named as such.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Period {
+    Quarter(u32),
+    Half(u32),
+}
+
 /// The last day named before an expression (see [`resolve`]).
 #[derive(Debug, Clone, Copy)]
 pub struct RecentDay {
@@ -173,7 +191,7 @@ pub struct RecentDay {
 
 struct Resolver<'a> {
     ctx: &'a Context,
-    last: Option<PartialDate>,
+    last: Option<Mentioned>,
     recent_day: Option<RecentDay>,
     tense: Tense,
 }
@@ -236,7 +254,7 @@ impl Resolver<'_> {
     /// The last mentioned date as an anchor, else the document date.
     fn last(&self) -> Option<Anchor> {
         match self.last {
-            Some(date) => Some(Anchor {
+            Some(Mentioned { date, .. }) => Some(Anchor {
                 date,
                 time: None,
                 kind: AnchorKind::LastMentioned,
@@ -1218,6 +1236,17 @@ impl Resolver<'_> {
                 } else {
                     Reference::Future
                 }),
+            },
+            // A quarter or half year whole years before or after is that quarter or half year.
+            Unit::Year if anaphoric => match (self.last.and_then(|m| m.period), a) {
+                (Some(period), Some(a)) => {
+                    let year = a.date.year.map(|y| y + i32::try_from(n).unwrap_or(0));
+                    match period {
+                        Period::Quarter(quarter) => Value::Quarter { year, quarter },
+                        Period::Half(half) => Value::Half { year, half },
+                    }
+                }
+                _ => unit_value(a, Unit::Year, n),
             },
             unit => unit_value(a, unit, n),
         };

@@ -7,7 +7,7 @@
 use crate::error::{Error, Result};
 use crate::expr::{build_elliptic, build_timex, Expr, MeaningError, Parsed};
 use crate::grammar;
-use crate::resolve::{resolve, Context, DocKind, RecentDay, Tense};
+use crate::resolve::{resolve, Context, DocKind, Mentioned, Period, RecentDay, Tense};
 use crate::sentence;
 use crate::timex::{PartialDate, Timex, TimexType, Value};
 
@@ -15,7 +15,7 @@ use crate::timex::{PartialDate, Timex, TimexType, Value};
 /// overlaps. A date that cannot exist ("31. Februar") is an input error with its line and column.
 pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
     let mut out = Vec::new();
-    let mut last: Option<PartialDate> = None;
+    let mut last: Option<Mentioned> = None;
     // The last day named, in which sentence, and whether a day of a reporting frame was named
     // after it: a clock time without a day belongs to it.
     let mut last_day: Option<(PartialDate, usize, bool)> = None;
@@ -37,8 +37,9 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
             let r = resolve(&parsed, ctx, last, recent_day, tense);
             let (start, end) = trim_duration(text, start, end, r.kind);
             if r.kind == TimexType::Date || r.kind == TimexType::Time {
-                if let Some(d) = mentioned_date(&r.value) {
-                    last = Some(d);
+                if let Some(m) = mentioned_date(&r.value) {
+                    last = Some(m);
+                    let d = m.date;
                     // The day a source spoke on ("..., wie die ESA am Donnerstag mitteilte") is
                     // not the day the text goes on about.
                     if d.day.is_some() {
@@ -206,16 +207,31 @@ fn accept(text: &str, p: &Parsed, loose: bool) -> bool {
     true
 }
 
-/// The date a value mentions, for anchoring later anaphoric expressions.
-fn mentioned_date(v: &Value) -> Option<PartialDate> {
-    match v {
+/// The date a value mentions, for anchoring later anaphoric expressions: a day, month or year,
+/// and a season, quarter or half year of a known year ("Noch im Sommer 2019 ... Zwei Jahre
+/// später" is 2021).
+fn mentioned_date(v: &Value) -> Option<Mentioned> {
+    let (date, period) = match *v {
         Value::Date(d) | Value::DateTime { date: d, .. } | Value::PartOfDay { date: d, .. }
             if d.year.is_some() =>
         {
-            Some(*d)
+            (d, None)
         }
-        _ => None,
-    }
+        Value::Season { year: Some(y), .. } => (PartialDate::y(y), None),
+        Value::Quarter {
+            year: Some(y),
+            quarter: quarter @ 1..=4,
+        } => (
+            PartialDate::ym(y, quarter * 3 - 2),
+            Some(Period::Quarter(quarter)),
+        ),
+        Value::Half {
+            year: Some(y),
+            half: half @ 1..=2,
+        } => (PartialDate::ym(y, half * 6 - 5), Some(Period::Half(half))),
+        _ => return None,
+    };
+    Some(Mentioned { date, period })
 }
 
 fn meaning_error(text: &str, offset: usize, e: &MeaningError) -> Error {
