@@ -26,6 +26,10 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
         let tense_words = (!found.is_empty()).then(|| TenseWords::new(sentence));
         for parsed in found {
             let (start, end) = (s_start + parsed.start, s_start + parsed.end);
+            // A span widened over what follows ("Spielzeit 2024/2025") takes in what is there.
+            if out.last().is_some_and(|t: &Timex| t.end > start) {
+                continue;
+            }
             let tense = tense_words
                 .as_ref()
                 .map_or(Tense::Present, |tw| tense_at(tw, parsed.start, parsed.end));
@@ -36,6 +40,7 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
             });
             let r = resolve(&parsed, ctx, last, recent_day, tense);
             let (start, end) = trim_duration(text, start, end, r.kind);
+            let (start, end) = sports_season(text, start, end, &r.value);
             if r.kind == TimexType::Date || r.kind == TimexType::Time {
                 if let Some(m) = mentioned_date(&r.value) {
                     last = Some(m);
@@ -99,6 +104,40 @@ fn trim_duration(text: &str, start: usize, end: usize, kind: TimexType) -> (usiz
         _ => end,
     };
     (start, end)
+}
+
+/// The span of a sports season named by its years, "Saison 2024/25", "Spielzeit 2023/2024": the
+/// word and both years, valued as the year it starts in (as "Winter 2023/24" is 2023-WI).
+fn sports_season(text: &str, start: usize, end: usize, value: &Value) -> (usize, usize) {
+    let Value::Date(PartialDate {
+        year: Some(y),
+        month: None,
+        day: None,
+    }) = *value
+    else {
+        return (start, end);
+    };
+    let Some(word) = ["Saison ", "Spielzeit "]
+        .into_iter()
+        .find(|w| text[..start].ends_with(w))
+    else {
+        return (start, end);
+    };
+    let Some(after) = text[end..].strip_prefix('/') else {
+        return (start, end);
+    };
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let next = after[..digits].parse::<i32>().ok();
+    let follows = match digits {
+        2 => next == Some((y + 1) % 100),
+        4 => next == Some(y + 1),
+        _ => false,
+    };
+    if follows {
+        (start - word.len(), end + 1 + digits)
+    } else {
+        (start, end)
+    }
 }
 
 /// The unresolved expressions of one piece of text, in order, offsets relative to it.
