@@ -138,7 +138,7 @@ impl Anchor {
 pub fn resolve(
     parsed: &Parsed,
     ctx: &Context,
-    last: Option<PartialDate>,
+    last: Option<Mentioned>,
     recent_day: Option<RecentDay>,
     tense: Tense,
 ) -> Resolved {
@@ -160,6 +160,24 @@ pub fn resolve(
     r.resolve(parsed)
 }
 
+/// The last date mentioned before an expression, the anchor of anaphoric ones ("zwei Jahre
+/// später").
+#[derive(Debug, Clone, Copy)]
+pub struct Mentioned {
+    /// The date; a quarter or half year from its first month, a season as its year.
+    pub date: PartialDate,
+    /// The reporting period it was named as: business news compares a quarter or half year with
+    /// the same one a year before ("im ersten Quartal mehr als ein Jahr zuvor" is 2023-Q1).
+    pub period: Option<Period>,
+}
+
+/// A quarter (1..=4) or half year (1..=2) named as such.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Period {
+    Quarter(u32),
+    Half(u32),
+}
+
 /// The last day named before an expression (see [`resolve`]).
 #[derive(Debug, Clone, Copy)]
 pub struct RecentDay {
@@ -169,11 +187,14 @@ pub struct RecentDay {
     /// It was named as a night ("in der Nacht zu Dienstag" is Monday's night): a clock time
     /// before noon belongs to the morning after.
     pub night: bool,
+    /// Whether it is the last day named at all: no day of a reporting frame ("..., wie die
+    /// Polizei am Montag mitteilte") came after it.
+    pub latest: bool,
 }
 
 struct Resolver<'a> {
     ctx: &'a Context,
-    last: Option<PartialDate>,
+    last: Option<Mentioned>,
     recent_day: Option<RecentDay>,
     tense: Tense,
 }
@@ -236,7 +257,7 @@ impl Resolver<'_> {
     /// The last mentioned date as an anchor, else the document date.
     fn last(&self) -> Option<Anchor> {
         match self.last {
-            Some(date) => Some(Anchor {
+            Some(Mentioned { date, .. }) => Some(Anchor {
                 date,
                 time: None,
                 kind: AnchorKind::LastMentioned,
@@ -260,7 +281,10 @@ impl Resolver<'_> {
         // A day of the same sentence whatever the tense ("Das Fenster öffnet sich an diesem Tag
         // um 22.37 Uhr"); one of the sentence before only the way the tense points: a future
         // clause to no day past, any other to no day ahead ("Die nächste Sitzung ist am 4. Mai.
-        // Der Dax fiel am Nachmittag").
+        // Der Dax fiel am Nachmittag"). Further back, a past clause still goes on about the last
+        // day named if that day is past and no other day came between: a report tells its day
+        // first and its hours later ("Nach der Landtagswahl vom Sonntag ... Die Wahllokale
+        // hatten um 18 Uhr geschlossen").
         let dct = self.ctx.dct.map(|d| d.date);
         let recent = self
             .recent_day
@@ -269,6 +293,7 @@ impl Resolver<'_> {
                 (1, Some(dct), Tense::Future) => r.date >= dct,
                 (1, Some(dct), _) => r.date <= dct,
                 (1, None, _) => true,
+                (_, Some(dct), Tense::Past) => r.latest && r.date < dct,
                 _ => false,
             })
             .map(|r| r.date);
@@ -435,6 +460,16 @@ impl Resolver<'_> {
                 }
             }
             Expr::RelNamed { named, offset } => self.rel_named(*named, *offset),
+            // "in einem Monat" in a past clause of news is no date after the document's: it
+            // measures a stretch ("84 Liter Regen, so viel wie sonst in einem Monat").
+            Expr::Shift {
+                amount,
+                unit,
+                sign: 1,
+                anaphoric: false,
+            } if self.tense == Tense::Past && self.ctx.kind == DocKind::News => {
+                Out::fixed(Value::Duration(Duration::new(*amount, *unit)))
+            }
             Expr::Shift {
                 amount,
                 unit,
@@ -1216,6 +1251,17 @@ impl Resolver<'_> {
                 } else {
                     Reference::Future
                 }),
+            },
+            // A quarter or half year whole years before or after is that quarter or half year.
+            Unit::Year if anaphoric => match (self.last.and_then(|m| m.period), a) {
+                (Some(period), Some(a)) => {
+                    let year = a.date.year.map(|y| y + i32::try_from(n).unwrap_or(0));
+                    match period {
+                        Period::Quarter(quarter) => Value::Quarter { year, quarter },
+                        Period::Half(half) => Value::Half { year, half },
+                    }
+                }
+                _ => unit_value(a, Unit::Year, n),
             },
             unit => unit_value(a, unit, n),
         };

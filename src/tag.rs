@@ -7,7 +7,7 @@
 use crate::error::{Error, Result};
 use crate::expr::{build_elliptic, build_timex, Expr, MeaningError, Parsed};
 use crate::grammar;
-use crate::resolve::{resolve, Context, DocKind, RecentDay, Tense};
+use crate::resolve::{resolve, Context, DocKind, Mentioned, Period, RecentDay, Tense};
 use crate::sentence;
 use crate::timex::{DayPart, PartialDate, Timex, TimexType, Value};
 
@@ -15,9 +15,10 @@ use crate::timex::{DayPart, PartialDate, Timex, TimexType, Value};
 /// overlaps. A date that cannot exist ("31. Februar") is an input error with its line and column.
 pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
     let mut out = Vec::new();
-    let mut last: Option<PartialDate> = None;
-    // The last day named, and in which sentence: a clock time without a day belongs to it.
-    let mut last_day: Option<(PartialDate, usize, bool)> = None;
+    let mut last: Option<Mentioned> = None;
+    // The last day named, in which sentence, whether it was a night, and whether a day of a
+    // reporting frame was named after it: a clock time without a day belongs to it.
+    let mut last_day: Option<(PartialDate, usize, bool, bool)> = None;
     for (s_index, (s_start, s_end)) in sentence::split(text).into_iter().enumerate() {
         let sentence = &text[s_start..s_end];
         let loose = ctx.kind == DocKind::Colloquial;
@@ -25,6 +26,10 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
         let tense_words = (!found.is_empty()).then(|| TenseWords::new(sentence));
         for parsed in found {
             let (start, end) = (s_start + parsed.start, s_start + parsed.end);
+            // A span widened over what follows ("Spielzeit 2024/2025") takes in what is there.
+            if out.last().is_some_and(|t: &Timex| t.end > start) {
+                continue;
+            }
             let tense = tense_words
                 .as_ref()
                 .map_or(Tense::Present, |tw| tense_at(tw, parsed.start, parsed.end));
@@ -34,30 +39,38 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
             } else {
                 tense
             };
-            let recent_day = last_day.map(|(date, at, night)| RecentDay {
+            let recent_day = last_day.map(|(date, at, night, framed_after)| RecentDay {
                 date,
                 sentences_ago: s_index - at,
                 night,
+                latest: !framed_after,
             });
             let r = resolve(&parsed, ctx, last, recent_day, tense);
             // "ein 34 Jahre alter Fahrer", "das drei Monate alte Kind": an age, no time.
             if r.kind == TimexType::Duration && is_age(sentence, parsed.end) {
                 continue;
             }
+            let (start, end) = trim_duration(text, start, end, r.kind);
+            let (start, end) = sports_season(text, start, end, &r.value);
             if r.kind == TimexType::Date || r.kind == TimexType::Time {
-                if let Some(d) = mentioned_date(&r.value) {
-                    last = Some(d);
+                if let Some(m) = mentioned_date(&r.value) {
+                    last = Some(m);
+                    let d = m.date;
                     // The day a source spoke on ("..., wie die ESA am Donnerstag mitteilte") is
                     // not the day the text goes on about.
-                    if d.day.is_some() && !reporting_frame(sentence, parsed.start) {
-                        let night = matches!(
-                            r.value,
-                            Value::PartOfDay {
-                                part: DayPart::Night,
-                                ..
-                            }
-                        );
-                        last_day = Some((d, s_index, night));
+                    if d.day.is_some() {
+                        if !reporting_frame(sentence, parsed.start) {
+                            let night = matches!(
+                                r.value,
+                                Value::PartOfDay {
+                                    part: DayPart::Night,
+                                    ..
+                                }
+                            );
+                            last_day = Some((d, s_index, night, false));
+                        } else if let Some(day) = last_day.as_mut() {
+                            day.3 = true;
+                        }
                     }
                 }
             }
@@ -86,6 +99,63 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
         }
     }
     Ok(out)
+}
+
+/// The span of a duration without the words around it that only say how it is used, as TimeML
+/// leaves out "for" and "in": "zwei Tage lang" is "zwei Tage", "so viel wie sonst in einem
+/// Monat" and "lässt sich in zwölf Minuten laden" measure "einem Monat", "zwölf Minuten".
+/// ("tagelang", one word, stays whole.)
+fn trim_duration(text: &str, start: usize, end: usize, kind: TimexType) -> (usize, usize) {
+    if kind != TimexType::Duration {
+        return (start, end);
+    }
+    let span = &text[start..end];
+    let start = match span
+        .strip_prefix("in ")
+        .or_else(|| span.strip_prefix("In "))
+    {
+        Some(rest) if !rest.is_empty() => end - rest.len(),
+        _ => start,
+    };
+    let end = match text[start..end].strip_suffix(" lang") {
+        Some(rest) if !rest.is_empty() => start + rest.len(),
+        _ => end,
+    };
+    (start, end)
+}
+
+/// The span of a sports season named by its years, "Saison 2024/25", "Spielzeit 2023/2024": the
+/// word and both years, valued as the year it starts in (as "Winter 2023/24" is 2023-WI).
+fn sports_season(text: &str, start: usize, end: usize, value: &Value) -> (usize, usize) {
+    let Value::Date(PartialDate {
+        year: Some(y),
+        month: None,
+        day: None,
+    }) = *value
+    else {
+        return (start, end);
+    };
+    let Some(word) = ["Saison ", "Spielzeit "]
+        .into_iter()
+        .find(|w| text[..start].ends_with(w))
+    else {
+        return (start, end);
+    };
+    let Some(after) = text[end..].strip_prefix('/') else {
+        return (start, end);
+    };
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let next = after[..digits].parse::<i32>().ok();
+    let follows = match digits {
+        2 => next == Some((y + 1) % 100),
+        4 => next == Some(y + 1),
+        _ => false,
+    };
+    if follows {
+        (start - word.len(), end + 1 + digits)
+    } else {
+        (start, end)
+    }
 }
 
 /// The unresolved expressions of one piece of text, in order, offsets relative to it.
@@ -194,16 +264,31 @@ fn accept(text: &str, p: &Parsed, loose: bool) -> bool {
     true
 }
 
-/// The date a value mentions, for anchoring later anaphoric expressions.
-fn mentioned_date(v: &Value) -> Option<PartialDate> {
-    match v {
+/// The date a value mentions, for anchoring later anaphoric expressions: a day, month or year,
+/// and a season, quarter or half year of a known year ("Noch im Sommer 2019 ... Zwei Jahre
+/// später" is 2021).
+fn mentioned_date(v: &Value) -> Option<Mentioned> {
+    let (date, period) = match *v {
         Value::Date(d) | Value::DateTime { date: d, .. } | Value::PartOfDay { date: d, .. }
             if d.year.is_some() =>
         {
-            Some(*d)
+            (d, None)
         }
-        _ => None,
-    }
+        Value::Season { year: Some(y), .. } => (PartialDate::y(y), None),
+        Value::Quarter {
+            year: Some(y),
+            quarter: quarter @ 1..=4,
+        } => (
+            PartialDate::ym(y, quarter * 3 - 2),
+            Some(Period::Quarter(quarter)),
+        ),
+        Value::Half {
+            year: Some(y),
+            half: half @ 1..=2,
+        } => (PartialDate::ym(y, half * 6 - 5), Some(Period::Half(half))),
+        _ => return None,
+    };
+    Some(Mentioned { date, period })
 }
 
 fn meaning_error(text: &str, offset: usize, e: &MeaningError) -> Error {
@@ -366,6 +451,9 @@ const FUTURE: &[&str] = &[
 /// semicolons, colons and dashes) first, then the whole sentence.
 fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
     let sentence = tw.text;
+    if for_the_next(sentence, start) {
+        return Tense::Future;
+    }
     // Look at most a few hundred bytes either way: a "sentence" without punctuation can be a
     // whole file, and tagging must stay linear.
     const WINDOW: usize = 400;
@@ -445,6 +533,41 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
         }
     }
     tw.tense(window, window + sentence.len(), abs_start, abs_end)
+}
+
+/// Whether the expression at `start` names an occasion announced as the next or coming one: "für
+/// den nächsten Verhandlungstag am Freitag", "für die kommende Sitzung am 4. Mai". What is set
+/// for the next occasion lies ahead, whatever the tense of the verb that announced it ("Sein
+/// Verteidiger kündigte eine Erklärung für den nächsten Verhandlungstag am Freitag an").
+fn for_the_next(sentence: &str, start: usize) -> bool {
+    // "für", an article, "nächsten", a noun and the expression's preposition: five words at most.
+    let mut from = start.saturating_sub(80);
+    while !sentence.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before: Vec<&str> = words(&sentence[from..start]).map(|(_, w)| w).collect();
+    let before = &before[before.len().saturating_sub(5)..];
+    let Some(at) = before.iter().rposition(|w| w.eq_ignore_ascii_case("für")) else {
+        return false;
+    };
+    let mut rest = &before[at + 1..];
+    if let [article, tail @ ..] = rest {
+        if matches!(
+            article.to_lowercase().as_str(),
+            "den" | "die" | "das" | "dem" | "einen" | "eine"
+        ) {
+            rest = tail;
+        }
+    }
+    match rest {
+        [adjective, noun, preposition @ ..] if preposition.len() <= 1 => {
+            matches!(
+                adjective.to_lowercase().as_str(),
+                "nächsten" | "nächste" | "kommenden" | "kommende" | "anstehenden" | "anstehende"
+            ) && noun.chars().next().is_some_and(char::is_uppercase)
+        }
+        _ => false,
+    }
 }
 
 /// Whether the expression at `start` stands in a reporting frame: a clause opened by "wie" after

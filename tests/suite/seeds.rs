@@ -31,7 +31,7 @@ const EXPECTED: &[Expected] = &[
         &[
             ("Vormittag", "TIME", "2022-01-12TMO", ""),
             ("Juli 2019", "DATE", "2019-07", ""),
-            ("viele Jahre lang", "DURATION", "PXY", ""),
+            ("viele Jahre", "DURATION", "PXY", ""),
             ("2002", "DATE", "2002", ""),
             ("fünf Jahre zuvor", "DATE", "1997", ""),
             ("monatlichen", "SET", "P1M", ""),
