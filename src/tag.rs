@@ -101,27 +101,22 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
     Ok(out)
 }
 
-/// The span of a duration without the words around it that only say how it is used, as TimeML
-/// leaves out "for" and "in": "zwei Tage lang" is "zwei Tage", "so viel wie sonst in einem
-/// Monat" and "lässt sich in zwölf Minuten laden" measure "einem Monat", "zwölf Minuten".
-/// ("tagelang", one word, stays whole.)
+/// The span of a duration without the "in" that only says how it is used, as TimeML leaves out
+/// "for" and "in": "so viel wie sonst in einem Monat" and "lässt sich in zwölf Minuten laden"
+/// measure "einem Monat", "zwölf Minuten". (The grammar leaves out a trailing "lang" itself:
+/// "zwei Tage lang" is "zwei Tage"; "tagelang", one word, stays whole.)
 fn trim_duration(text: &str, start: usize, end: usize, kind: TimexType) -> (usize, usize) {
     if kind != TimexType::Duration {
         return (start, end);
     }
     let span = &text[start..end];
-    let start = match span
+    match span
         .strip_prefix("in ")
         .or_else(|| span.strip_prefix("In "))
     {
-        Some(rest) if !rest.is_empty() => end - rest.len(),
-        _ => start,
-    };
-    let end = match text[start..end].strip_suffix(" lang") {
-        Some(rest) if !rest.is_empty() => start + rest.len(),
-        _ => end,
-    };
-    (start, end)
+        Some(rest) if !rest.is_empty() => (end - rest.len(), end),
+        _ => (start, end),
+    }
 }
 
 /// The span of a sports season named by its years, "Saison 2024/25", "Spielzeit 2023/2024": the
