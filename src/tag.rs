@@ -16,9 +16,8 @@ use crate::timex::{DayPart, PartialDate, Timex, TimexType, Value};
 pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
     let mut out = Vec::new();
     let mut last: Option<Mentioned> = None;
-    // The last day named, in which sentence, whether it was a night, and whether a day of a
-    // reporting frame was named after it: a clock time without a day belongs to it.
-    let mut last_day: Option<(PartialDate, usize, bool, bool)> = None;
+    // The last day named: a clock time without a day belongs to it.
+    let mut last_day: Option<DayNamed> = None;
     for (s_index, (s_start, s_end)) in sentence::split(text).into_iter().enumerate() {
         let sentence = &text[s_start..s_end];
         let loose = ctx.kind == DocKind::Colloquial;
@@ -33,17 +32,11 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
             let tense = tense_words
                 .as_ref()
                 .map_or(Tense::Present, |tw| tense_at(tw, parsed.start, parsed.end));
-            // "gilt rückwirkend ab 1. April": backdated, whatever the verb says.
-            let tense = if retroactive(sentence, parsed.start) {
-                Tense::Past
-            } else {
-                tense
-            };
-            let recent_day = last_day.map(|(date, at, night, framed_after)| RecentDay {
-                date,
-                sentences_ago: s_index - at,
-                night,
-                latest: !framed_after,
+            let recent_day = last_day.map(|d| RecentDay {
+                date: d.date,
+                sentences_ago: s_index - d.sentence,
+                night: d.night,
+                latest: !d.framed_after,
             });
             let r = resolve(&parsed, ctx, last, recent_day, tense);
             // "ein 34 Jahre alter Fahrer", "das drei Monate alte Kind": an age, no time.
@@ -60,16 +53,20 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
                     // not the day the text goes on about.
                     if d.day.is_some() {
                         if !reporting_frame(sentence, parsed.start) {
-                            let night = matches!(
-                                r.value,
-                                Value::PartOfDay {
-                                    part: DayPart::Night,
-                                    ..
-                                }
-                            );
-                            last_day = Some((d, s_index, night, false));
+                            last_day = Some(DayNamed {
+                                date: d,
+                                sentence: s_index,
+                                night: matches!(
+                                    r.value,
+                                    Value::PartOfDay {
+                                        part: DayPart::Night,
+                                        ..
+                                    }
+                                ),
+                                framed_after: false,
+                            });
                         } else if let Some(day) = last_day.as_mut() {
-                            day.3 = true;
+                            day.framed_after = true;
                         }
                     }
                 }
@@ -446,6 +443,10 @@ const FUTURE: &[&str] = &[
 /// semicolons, colons and dashes) first, then the whole sentence.
 fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
     let sentence = tw.text;
+    // "gilt rückwirkend ab 1. April": backdated, whatever the verb says.
+    if retroactive(sentence, start) {
+        return Tense::Past;
+    }
     if for_the_next(sentence, start) {
         return Tense::Future;
     }
@@ -461,15 +462,7 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
         to += 1;
     }
     let (window, sentence, start, end) = (from, &sentence[from..to], start - from, end - from);
-    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')');
-    let c_start = sentence[..start]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| is_break(*c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let c_end = sentence[end..]
-        .find(is_break)
-        .map_or(sentence.len(), |i| end + i);
+    let (c_start, c_end) = clause_bounds(sentence, start, end);
     let clause = &sentence[c_start..c_end];
     let (abs_start, abs_end) = (window + start, window + end);
     let clause_tense = tw.tense(window + c_start, window + c_end, abs_start, abs_end);
@@ -565,15 +558,40 @@ fn for_the_next(sentence: &str, start: usize) -> bool {
     }
 }
 
+/// The last day named before an expression, as the tagger keeps it for the next ones.
+#[derive(Clone, Copy)]
+struct DayNamed {
+    date: PartialDate,
+    /// The index of the sentence it was named in.
+    sentence: usize,
+    /// Named as a night ("in der Nacht zu Dienstag").
+    night: bool,
+    /// A day of a reporting frame was named after it.
+    framed_after: bool,
+}
+
+/// The clause of the expression at `start..end` of `sentence`: from after the break before it to
+/// the break after it (or the ends of the sentence). Breaks are commas, semicolons, colons,
+/// dashes and brackets.
+fn clause_bounds(sentence: &str, start: usize, end: usize) -> (usize, usize) {
+    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')');
+    let c_start = sentence[..start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_break(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let c_end = sentence[end..]
+        .find(is_break)
+        .map_or(sentence.len(), |i| end + i);
+    (c_start, c_end)
+}
+
 /// Whether the expression at `start` stands in a reporting frame: a clause opened by "wie" after
 /// a break that holds a verb of saying ("..., wie die Polizei am Montag mitteilte").
 fn reporting_frame(sentence: &str, start: usize) -> bool {
-    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')');
-    // A frame may open the sentence: "Wie die Polizei am Sonntag mitteilte, ...".
-    let c_start = sentence[..start].rfind(is_break).unwrap_or(0);
-    let c_end = sentence[start..]
-        .find(is_break)
-        .map_or(sentence.len(), |i| start + i);
+    // A frame may open the sentence: "Wie die Polizei am Sonntag mitteilte, ...". The clause
+    // ends at the first break after the expression's start.
+    let (c_start, c_end) = clause_bounds(sentence, start, start);
     let mut words = words(&sentence[c_start..c_end]).map(|(_, w)| w);
     if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("wie")) {
         return false;
