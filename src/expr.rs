@@ -1663,7 +1663,10 @@ fn christian_holiday(name: &str, nth: Option<u32>) -> Option<Holiday> {
         "weiberfastnacht" => Holiday::Easter(-52),
         "fastnachtssamstag" => Holiday::Easter(-50),
         "fastnachtssonntag" | "karneval" => Holiday::Easter(-49),
-        "fastnacht" | "faschingsdienstag" | "fastnachtsdienstag" => Holiday::Easter(-47),
+        // "Mardi Gras" as German news writes of New Orleans.
+        "fastnacht" | "faschingsdienstag" | "fastnachtsdienstag" | "mardi gras" => {
+            Holiday::Easter(-47)
+        }
         "palmsonntag" | "palmensonntag" => Holiday::Easter(-7),
         "karsamstag" | "stille samstag" | "karsonnabend" => Holiday::Easter(-1),
         "volkstrauertag" => Holiday::Advent(-14),
@@ -1697,7 +1700,7 @@ fn christian_holiday(name: &str, nth: Option<u32>) -> Option<Holiday> {
         "karfreitag" | "stille freitag" | "hohe freitag" => Holiday::Easter(-2),
         "gründonnerstag" | "palmdonnerstag" | "hohe donnerstag" | "heilige donnerstag"
         | "weiße donnerstag" => Holiday::Easter(-3),
-        "pfingsten" | "pfingstsonntag" => Holiday::Easter(49),
+        "pfingsten" | "pfingstsonntag" | "pentecost" => Holiday::Easter(49),
         "pfingstmontag" => Holiday::Easter(50),
         "trinitatis" | "dreifaltigkeitssonntag" | "dreifaltigkeitsfest" => Holiday::Easter(56),
         "christi himmelfahrt" | "himmelfahrt" | "himmelfahrtstag" => Holiday::Easter(39),
@@ -1795,7 +1798,7 @@ fn other_holiday(name: &str) -> Option<(Holiday, u32)> {
         _ if starts(&["muslimische", "islamische"]) && k.contains("fasten") => {
             (Holiday::Islamic(i::RAMADAN, 1), 30)
         }
-        _ if starts(&["islamische"]) => (Holiday::Islamic(i::MUHARRAM, 1), 1),
+        _ if starts(&["islamische", "amunjadid"]) => (Holiday::Islamic(i::MUHARRAM, 1), 1),
         _ if starts(&["aschura", "ashura"]) => (Holiday::Islamic(i::MUHARRAM, 10), 1),
         _ if starts(&["mawlid", "maulid", "mevlid"]) => (Holiday::Islamic(i::RABI_AL_AWWAL, 12), 1),
         _ if starts(&["laylat", "lailat"])
@@ -1906,7 +1909,9 @@ fn hindu_festival(k: &str) -> Option<(Holiday, u32)> {
         | "gururavidassjayanti"
         | "gururavidasgeburtstag"
         | "gururavidassgeburtstag" => (tithi(h::MAGHA, h::PURNIMA, Kala::Sunrise, 0), 1),
-        "valmikijayanti" => (tithi(h::ASHVIN, h::PURNIMA, Kala::Sunrise, 0), 1),
+        "valmikijayanti" | "maharishivalmikijayanti" | "pargatdiwas" => {
+            (tithi(h::ASHVIN, h::PURNIMA, Kala::Sunrise, 0), 1)
+        }
         "gurugobindsinghjayanti"
         | "gurugovindsinghjayanti"
         | "gurugobindsinghgeburtstag"

@@ -4,11 +4,13 @@
 //!
 //! Observed dates depend on sighting the crescent or on the Saudi Umm al-Qura calendar and are
 //! often a day earlier than the tabular date, sometimes two. The holidays are therefore computed
-//! by the rule of the Umm al-Qura calendar ([`umm_al_qura`]), which needs no tables: it gave the
+//! by the Umm al-Qura calendar ([`umm_al_qura`]). For AH 1365–1500 (December 1945 to November
+//! 2077) that is the calendar as published ([`TABLE`]); outside it, its rule, which needs no
+//! tables: before the table was used, the rule gave the
 //! Saudi dates of Ramadan and the two Eids of 2018–2024 and Islamic New Year 2022–2024 (23 of
 //! 23, the tabular calendar 13), and two thirds of the observed dates of 1950–2050 that could be
 //! checked (the tabular calendar half); dates before about 1990, when Saudi practice differed,
-//! are sometimes a day late still.
+//! were sometimes a day late.
 
 use chrono::NaiveDate;
 
@@ -73,20 +75,89 @@ fn month_start_after(k: i64) -> i64 {
     day + if visible { 1 } else { 2 }
 }
 
-/// The Gregorian date of day `day` of `month` in Islamic year `year` by the rule of the Umm
-/// al-Qura calendar of Saudi Arabia (`month_start_after`), a month kept to 29 or 30 days.
+/// First Islamic year of [`TABLE`].
+const TABLE_FIRST_YEAR: i64 = 1365;
+
+/// Day number of 1 Muharram 1365 (5 December 1945) in the Umm al-Qura calendar.
+const TABLE_FIRST_DAY: i64 = 710_370;
+
+/// The months of 30 days of the published Umm al-Qura calendar, AH 1365 to 1500: bit `m - 1`
+/// of a year's word is set when month `m` has 30 days, else it has 29. Made from the month
+/// starts of the calendar as the Saudi authorities published it (the table of the MIT-licensed
+/// `hijridate` package); the years before 1365 in that table have months of 28 and 31 days
+/// and are left to the rule.
+const TABLE: [u16; 136] = [
+    0xd55, 0x555, 0x555, 0xd55, 0x6d5, 0x555, 0xea5, 0xd2a, 0xaaa, 0xcd5, 0x655, 0x572, 0xda9,
+    0x555, 0xaaa, 0x555, 0x52d, 0xa6d, 0x55a, 0x555, 0x74d, 0xd53, 0xd54, 0x556, 0xd55, 0x2d5,
+    0xd55, 0xd54, 0xd45, 0x655, 0x52d, 0xa5d, 0x55a, 0xad5, 0x6aa, 0xd4b, 0x52a, 0xa57, 0x4ae,
+    0x976, 0x56c, 0xb55, 0xaaa, 0xa55, 0x4ad, 0x95d, 0x2da, 0x5d9, 0xdb2, 0xba4, 0xb4a, 0xa55,
+    0x2b5, 0x575, 0xb6a, 0xbd2, 0xbc4, 0xb89, 0xa95, 0x52d, 0x5ad, 0xb6a, 0x6d4, 0xdc9, 0xd92,
+    0xaa6, 0x956, 0x2ae, 0x56d, 0x36a, 0xb55, 0xaaa, 0x94d, 0x49d, 0x95d, 0x2ba, 0x5b5, 0x5aa,
+    0xd55, 0xa9a, 0x92e, 0x26e, 0x55d, 0xada, 0x6d4, 0x6a5, 0x54b, 0xa97, 0x54e, 0xaae, 0x5ac,
+    0xba9, 0xd92, 0xb25, 0x64b, 0xcab, 0x55a, 0xb55, 0x6d2, 0xea5, 0xe4a, 0xa95, 0x52d, 0xaad,
+    0x36c, 0x759, 0x6d2, 0x695, 0x52d, 0xa5b, 0x4ba, 0x9ba, 0x3b4, 0xb69, 0xb52, 0xaa6, 0x4b6,
+    0x96d, 0x2ec, 0x6d9, 0xeb2, 0xd54, 0xd2a, 0xa56, 0x4ae, 0x96d, 0xd6a, 0xb54, 0xb29, 0xa93,
+    0x52b, 0xa57, 0x536, 0xab5, 0x6aa, 0xe93,
+];
+
+/// The day number on which `month` of `year` begins and its length, from [`TABLE`].
+fn table_month(year: i64, month: u32) -> Option<(i64, i64)> {
+    let index = usize::try_from(year - TABLE_FIRST_YEAR).ok()?;
+    TABLE.get(index)?;
+    let length = |word: u16, m: u32| 29 + i64::from(word >> (m - 1) & 1);
+    let before: i64 = TABLE[..index]
+        .iter()
+        .map(|&w| (1..=12).map(|m| length(w, m)).sum::<i64>())
+        .sum::<i64>()
+        + (1..month).map(|m| length(TABLE[index], m)).sum::<i64>();
+    Some((TABLE_FIRST_DAY + before, length(TABLE[index], month)))
+}
+
+/// The Gregorian date of day `day` of `month` in Islamic year `year` in the Umm al-Qura
+/// calendar of Saudi Arabia: from the published calendar ([`TABLE`]) where it has the year,
+/// else by its rule (`month_start_after`), a month kept to 29 or 30 days.
 pub fn umm_al_qura(year: i64, month: u32, day: u32) -> Option<NaiveDate> {
     if !(1..=12).contains(&month) || !(1..=30).contains(&day) {
         return None;
     }
     let k = RAMADAN_1445_LUNATION + (year - 1445) * 12 + i64::from(month) - 9;
-    let start = month_start_after(k);
-    let previous = month_start_after(k - 1);
-    let start = start.clamp(previous + 29, previous + 30);
-    if day == 30 && month_start_after(k + 1).clamp(start + 29, start + 30) == start + 29 {
+    let (start, next) = match table_month(year, month) {
+        Some((start, length)) => (start, start + length),
+        None => {
+            let start = month_start_after(k).clamp(start_of(k - 1) + 29, start_of(k - 1) + 30);
+            let next = start_of(k + 1);
+            let next = if table_has(k + 1) {
+                next
+            } else {
+                next.clamp(start + 29, start + 30)
+            };
+            (start, next)
+        }
+    };
+    if start + i64::from(day) > next {
         return None;
     }
     NaiveDate::from_num_days_from_ce_opt(i32::try_from(start + i64::from(day) - 1).ok()?)
+}
+
+/// The year and month of lunation `k` (numbered as in `month_start_after`).
+fn year_month(k: i64) -> (i64, u32) {
+    let from_muharram_1445 = k - RAMADAN_1445_LUNATION + 8;
+    let month = from_muharram_1445.rem_euclid(12) as u32 + 1;
+    (1445 + from_muharram_1445.div_euclid(12), month)
+}
+
+/// Whether [`TABLE`] has the month of lunation `k`.
+fn table_has(k: i64) -> bool {
+    let (year, month) = year_month(k);
+    table_month(year, month).is_some()
+}
+
+/// The day the month of lunation `k` begins: from [`TABLE`] where it has it, else by the rule.
+/// Where the rule meets the table (AH 1364/1365 and 1500/1501) a month can have 28 or 31 days.
+fn start_of(k: i64) -> i64 {
+    let (year, month) = year_month(k);
+    table_month(year, month).map_or_else(|| month_start_after(k), |(start, _)| start)
 }
 
 /// The Islamic years that can have a day in Gregorian year `year`, earliest first.
@@ -160,8 +231,31 @@ mod tests {
     }
 
     #[test]
+    fn the_table_gives_the_published_dates() {
+        // Start of Ramadan 1369 and 1397, Eid al-Fitr 1408, Eid al-Adha 1393: the rule puts
+        // each a day later; the first day of the table; the last day of the table and the
+        // rule's first year after it.
+        for (ah, m, day, published) in [
+            (1369, RAMADAN, 1, d(1950, 6, 17)),
+            (1397, RAMADAN, 1, d(1977, 8, 15)),
+            (1408, SHAWWAL, 1, d(1988, 5, 16)),
+            (1393, DHU_AL_HIJJA, 10, d(1974, 1, 3)),
+            (1365, MUHARRAM, 1, d(1945, 12, 5)),
+            (1439, SHAWWAL, 1, d(2018, 6, 15)),
+        ] {
+            assert_eq!(umm_al_qura(ah, m, day), Some(published), "{ah}-{m}-{day}");
+        }
+        let last = umm_al_qura(1500, DHU_AL_HIJJA, 29).unwrap();
+        let first_after = umm_al_qura(1501, MUHARRAM, 1).unwrap();
+        assert!(
+            (1..=2).contains(&(first_after - last).num_days()),
+            "{last} {first_after}"
+        );
+    }
+
+    #[test]
     fn umm_al_qura_months_have_29_or_30_days() {
-        for ah in 1370..1480 {
+        for ah in 1340..1520 {
             for m in 1..=12 {
                 let start = umm_al_qura(ah, m, 1).unwrap();
                 let next = if m == 12 {
@@ -171,7 +265,8 @@ mod tests {
                 }
                 .unwrap();
                 let len = (next - start).num_days();
-                assert!(len == 29 || len == 30, "{ah}-{m}: {len}");
+                let junction = m == 12 && (ah == 1364 || ah == 1500);
+                assert!(len == 29 || len == 30 || junction, "{ah}-{m}: {len}");
                 assert_eq!(umm_al_qura(ah, m, 30).is_some(), len == 30);
             }
         }
