@@ -74,6 +74,9 @@ pub enum Holiday {
     Advent(i64),
     /// The n-th (1-based; -1 = last) weekday (1 = Monday) of a month.
     NthWeekday { month: u32, weekday: u32, n: i32 },
+    /// The day of Earth Hour: the last Saturday of March, a week earlier when that is Holy
+    /// Saturday.
+    EarthHour,
     /// The astronomical start of a season in German time: the equinox or solstice at which the
     /// Sun reaches this longitude (0 spring, 90 summer, 180 autumn, 270 winter).
     SeasonStart(u32),
@@ -1608,15 +1611,35 @@ fn build_holiday(p: &Pair<'_, Rule>) -> Option<Expr> {
     let name = find(p, Rule::holiday_name)?.as_str().to_lowercase();
     let name: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
     let nth = child(p, &[Rule::ord_word, Rule::ord_num]).and_then(|o| ordinal(&o));
-    let (holiday, days) = holiday_named(&name, nth)?;
     let year = find(p, Rule::year4)
         .and_then(|y| y.as_str().parse().ok())
         .map(YearSpec::Abs);
+    if name == "earth hour" || name == "stunde der erde" {
+        return Some(earth_hour(year));
+    }
+    let (holiday, days) = holiday_named(&name, nth)?;
     Some(Expr::Holiday {
         holiday,
         year,
         days,
     })
+}
+
+/// Earth Hour: the lights go out from 20:30 to 21:30 local time on its day in March.
+fn earth_hour(year: Option<YearSpec>) -> Expr {
+    let at = |hour| Expr::Clock {
+        hour,
+        minute: 30,
+        second: None,
+        part: None,
+        day: Some(Box::new(Expr::Holiday {
+            holiday: Holiday::EarthHour,
+            year,
+            days: 1,
+        })),
+        twelve_hour: false,
+    };
+    Expr::Range(Box::new(at(20)), Box::new(at(21)))
 }
 
 /// A holiday by its lowercase name (spaces collapsed), with its length in days.

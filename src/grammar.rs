@@ -557,6 +557,8 @@ const GROUPS: &[Group] = &[
             "karneval",
             "fasching",
             "mardi$",
+            "earth$",
+            "stunde$",
             "pentecost$",
             "palmsonntag",
             "palmensonntag",

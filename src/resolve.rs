@@ -1407,6 +1407,10 @@ fn holiday_dates(holiday: Holiday, y: i32) -> Vec<NaiveDate> {
         }
         Holiday::Advent(off) => calendar::first_advent(y).and_then(|a| calendar::add_days(a, off)),
         Holiday::NthWeekday { month, weekday, n } => calendar::nth_weekday(y, month, weekday, n),
+        Holiday::EarthHour => calendar::nth_weekday(y, 3, 6, -1).and_then(|last| {
+            let holy_saturday = calendar::easter(y).and_then(|e| calendar::add_days(e, -1));
+            calendar::add_days(last, if Some(last) == holy_saturday { -7 } else { 0 })
+        }),
         Holiday::Hebrew(m, d) => calendar::hebrew_date_in(y, m, d),
         Holiday::HebrewObserved(which) => calendar::hebrew_observed_in(y, which),
         Holiday::Islamic(m, d) => return calendar::islamic_dates_in(y, m, d),
