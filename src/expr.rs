@@ -1693,6 +1693,17 @@ fn christian_holiday(name: &str, nth: Option<u32>) -> Option<Holiday> {
         "palmsonntag" | "palmensonntag" => Holiday::Easter(-7),
         "karsamstag" | "stille samstag" | "karsonnabend" => Holiday::Easter(-1),
         "volkstrauertag" => Holiday::Advent(-14),
+        // The Swiss Federal Day of Thanksgiving, Repentance and Prayer: the third Sunday of
+        // September.
+        _ if name.ends_with("bettag")
+            && (name.starts_with("schweizer") || name.starts_with("eidgen")) =>
+        {
+            Holiday::NthWeekday {
+                month: 9,
+                weekday: 7,
+                n: 3,
+            }
+        }
         "buß- und bettag" | "bußtag" => Holiday::Advent(-11),
         "totensonntag" | "ewigkeitssonntag" => Holiday::Advent(-7),
         "heilige drei könige" | "dreikönigstag" => Holiday::Fixed(1, 6),

@@ -565,6 +565,8 @@ const GROUPS: &[Group] = &[
             "karsamstag",
             "volkstrauertag",
             "buß",
+            "schweizer$",
+            "eidgenössische",
             "totensonntag",
             "ewigkeitssonntag",
             "advent$",
