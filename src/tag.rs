@@ -850,31 +850,29 @@ fn is_participle(w: &str) -> bool {
         })
 }
 
-/// The words of `text` with their byte offsets.
+/// The words of `text` with their byte offsets, found as they are asked for.
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = text.as_bytes();
-    let mut start = None;
-    let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        let (alphabetic, len) = if bytes[i] < 0x80 {
-            (bytes[i].is_ascii_alphabetic(), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphabetic(), c.len_utf8())
-        };
-        match (alphabetic, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, &text[s..i]));
-                start = None;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while i < bytes.len() {
+            let (alphabetic, len) = if bytes[i] < 0x80 {
+                (bytes[i].is_ascii_alphabetic(), 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphabetic(), c.len_utf8())
+            };
+            match (alphabetic, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    i += len;
+                    return Some((s, &text[s..i - len]));
+                }
+                _ => {}
             }
-            _ => {}
+            i += len;
         }
-        i += len;
-    }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out.into_iter()
+        start.map(|s| (s, &text[s..]))
+    })
 }
