@@ -444,7 +444,7 @@ const FUTURE: &[&str] = &[
 fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
     let sentence = tw.text;
     // "gilt rückwirkend ab 1. April": backdated, whatever the verb says.
-    if retroactive(sentence, start) {
+    if retroactive(tw, start) {
         return Tense::Past;
     }
     if for_the_next(sentence, start) {
@@ -626,14 +626,19 @@ fn reporting_frame(sentence: &str, start: usize) -> bool {
 }
 
 /// Whether "rückwirkend" stands among the two words before byte `start` ("rückwirkend ab 1.
-/// April", "rückwirkend zum 1. Januar").
-fn retroactive(sentence: &str, start: usize) -> bool {
-    let before: Vec<&str> = words(&sentence[..start]).map(|(_, w)| w).collect();
-    before
+/// April", "rückwirkend zum 1. Januar"). The words are the sentence's, cut at `start`: the words
+/// of the text before it.
+fn retroactive(tw: &TenseWords<'_>, start: usize) -> bool {
+    let before = tw.words.partition_point(|w| w.0 < start);
+    tw.words[..before]
         .iter()
         .rev()
         .take(2)
-        .any(|w| w.to_lowercase().starts_with("rückwirkend"))
+        .any(|&(w_start, w_end, _)| {
+            tw.text[w_start..w_end.min(start)]
+                .to_lowercase()
+                .starts_with("rückwirkend")
+        })
 }
 
 /// Whether the word after byte `end` of `sentence` is "alt" declined: the amount of time before
