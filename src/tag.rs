@@ -470,7 +470,8 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
         return clause_tense;
     }
     // A verb-final clause ("wie das Ministerium am Mittwoch mitteilte") in the preterite.
-    let clause_words: Vec<(usize, &str)> = words(clause).collect();
+    let mut clause_words: Vec<(usize, &str)> = Vec::with_capacity(clause.len() / 5 + 1);
+    clause_words.extend(words(clause));
     // A relative pronoun opens a clause only after a break: at the start of a sentence "Das"
     // is an article ("Das Festival beginnt zu Pfingsten").
     let subordinate = clause_words
@@ -533,7 +534,8 @@ fn for_the_next(sentence: &str, start: usize) -> bool {
     while !sentence.is_char_boundary(from) {
         from -= 1;
     }
-    let before: Vec<&str> = words(&sentence[from..start]).map(|(_, w)| w).collect();
+    let mut before: Vec<&str> = Vec::with_capacity(32);
+    before.extend(words(&sentence[from..start]).map(|(_, w)| w));
     let before = &before[before.len().saturating_sub(5)..];
     let Some(at) = before.iter().rposition(|w| w.eq_ignore_ascii_case("für")) else {
         return false;
@@ -760,7 +762,7 @@ struct TenseWords<'s> {
 
 impl<'s> TenseWords<'s> {
     fn new(text: &'s str) -> TenseWords<'s> {
-        let mut buf = String::new();
+        let mut buf = String::with_capacity(32);
         // About one word in six bytes of news text: room for most sentences in one allocation.
         let mut words = Vec::with_capacity(text.len() / 5 + 1);
         words.extend(
