@@ -444,7 +444,7 @@ const FUTURE: &[&str] = &[
 fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
     let sentence = tw.text;
     // "gilt rückwirkend ab 1. April": backdated, whatever the verb says.
-    if retroactive(sentence, start) {
+    if retroactive(tw, start) {
         return Tense::Past;
     }
     if for_the_next(sentence, start) {
@@ -470,7 +470,8 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
         return clause_tense;
     }
     // A verb-final clause ("wie das Ministerium am Mittwoch mitteilte") in the preterite.
-    let clause_words: Vec<(usize, &str)> = words(clause).collect();
+    let mut clause_words: Vec<(usize, &str)> = Vec::with_capacity(clause.len() / 5 + 1);
+    clause_words.extend(words(clause));
     // A relative pronoun opens a clause only after a break: at the start of a sentence "Das"
     // is an article ("Das Festival beginnt zu Pfingsten").
     let subordinate = clause_words
@@ -533,7 +534,8 @@ fn for_the_next(sentence: &str, start: usize) -> bool {
     while !sentence.is_char_boundary(from) {
         from -= 1;
     }
-    let before: Vec<&str> = words(&sentence[from..start]).map(|(_, w)| w).collect();
+    let mut before: Vec<&str> = Vec::with_capacity(32);
+    before.extend(words(&sentence[from..start]).map(|(_, w)| w));
     let before = &before[before.len().saturating_sub(5)..];
     let Some(at) = before.iter().rposition(|w| w.eq_ignore_ascii_case("für")) else {
         return false;
@@ -626,14 +628,19 @@ fn reporting_frame(sentence: &str, start: usize) -> bool {
 }
 
 /// Whether "rückwirkend" stands among the two words before byte `start` ("rückwirkend ab 1.
-/// April", "rückwirkend zum 1. Januar").
-fn retroactive(sentence: &str, start: usize) -> bool {
-    let before: Vec<&str> = words(&sentence[..start]).map(|(_, w)| w).collect();
-    before
+/// April", "rückwirkend zum 1. Januar"). The words are the sentence's, cut at `start`: the words
+/// of the text before it.
+fn retroactive(tw: &TenseWords<'_>, start: usize) -> bool {
+    let before = tw.words.partition_point(|w| w.0 < start);
+    tw.words[..before]
         .iter()
         .rev()
         .take(2)
-        .any(|w| w.to_lowercase().starts_with("rückwirkend"))
+        .any(|&(w_start, w_end, _)| {
+            tw.text[w_start..w_end.min(start)]
+                .to_lowercase()
+                .starts_with("rückwirkend")
+        })
 }
 
 /// Whether the word after byte `end` of `sentence` is "alt" declined: the amount of time before
@@ -755,10 +762,12 @@ struct TenseWords<'s> {
 
 impl<'s> TenseWords<'s> {
     fn new(text: &'s str) -> TenseWords<'s> {
-        let mut buf = String::new();
-        let words = words(text)
-            .map(|(start, w)| (start, start + w.len(), word_flags(w, &mut buf)))
-            .collect();
+        let mut buf = String::with_capacity(32);
+        // About one word in six bytes of news text: room for most sentences in one allocation.
+        let mut words = Vec::with_capacity(text.len() / 5 + 1);
+        words.extend(
+            self::words(text).map(|(start, w)| (start, start + w.len(), word_flags(w, &mut buf))),
+        );
         TenseWords { text, words }
     }
 
@@ -850,31 +859,29 @@ fn is_participle(w: &str) -> bool {
         })
 }
 
-/// The words of `text` with their byte offsets.
+/// The words of `text` with their byte offsets, found as they are asked for.
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = text.as_bytes();
-    let mut start = None;
-    let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        let (alphabetic, len) = if bytes[i] < 0x80 {
-            (bytes[i].is_ascii_alphabetic(), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphabetic(), c.len_utf8())
-        };
-        match (alphabetic, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, &text[s..i]));
-                start = None;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while i < bytes.len() {
+            let (alphabetic, len) = if bytes[i] < 0x80 {
+                (bytes[i].is_ascii_alphabetic(), 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphabetic(), c.len_utf8())
+            };
+            match (alphabetic, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    i += len;
+                    return Some((s, &text[s..i - len]));
+                }
+                _ => {}
             }
-            _ => {}
+            i += len;
         }
-        i += len;
-    }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out.into_iter()
+        start.map(|s| (s, &text[s..]))
+    })
 }
