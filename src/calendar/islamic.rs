@@ -100,17 +100,19 @@ const TABLE: [u16; 136] = [
     0x52b, 0xa57, 0x536, 0xab5, 0x6aa, 0xe93,
 ];
 
-/// The day number on which `month` of `year` begins and its length, from [`TABLE`].
+/// The day number on which `month` of `year` begins and its length, from [`TABLE`]: a year
+/// has 348 days and one more for each month of 30.
 fn table_month(year: i64, month: u32) -> Option<(i64, i64)> {
     let index = usize::try_from(year - TABLE_FIRST_YEAR).ok()?;
-    TABLE.get(index)?;
-    let length = |word: u16, m: u32| 29 + i64::from(word >> (m - 1) & 1);
-    let before: i64 = TABLE[..index]
+    let word = *TABLE.get(index)?;
+    let years: i64 = TABLE[..index]
         .iter()
-        .map(|&w| (1..=12).map(|m| length(w, m)).sum::<i64>())
-        .sum::<i64>()
-        + (1..month).map(|m| length(TABLE[index], m)).sum::<i64>();
-    Some((TABLE_FIRST_DAY + before, length(TABLE[index], month)))
+        .map(|w| 348 + i64::from(w.count_ones()))
+        .sum();
+    let months =
+        29 * i64::from(month - 1) + i64::from((word & ((1 << (month - 1)) - 1)).count_ones());
+    let length = 29 + i64::from(word >> (month - 1) & 1);
+    Some((TABLE_FIRST_DAY + years + months, length))
 }
 
 /// The Gregorian date of day `day` of `month` in Islamic year `year` in the Umm al-Qura
@@ -124,13 +126,10 @@ pub fn umm_al_qura(year: i64, month: u32, day: u32) -> Option<NaiveDate> {
     let (start, next) = match table_month(year, month) {
         Some((start, length)) => (start, start + length),
         None => {
-            let start = month_start_after(k).clamp(start_of(k - 1) + 29, start_of(k - 1) + 30);
-            let next = start_of(k + 1);
-            let next = if table_has(k + 1) {
-                next
-            } else {
-                next.clamp(start + 29, start + 30)
-            };
+            let previous = start_of(k - 1);
+            let start = month_start_after(k).clamp(previous + 29, previous + 30);
+            let next = table_start(k + 1)
+                .unwrap_or_else(|| month_start_after(k + 1).clamp(start + 29, start + 30));
             (start, next)
         }
     };
@@ -147,17 +146,16 @@ fn year_month(k: i64) -> (i64, u32) {
     (1445 + from_muharram_1445.div_euclid(12), month)
 }
 
-/// Whether [`TABLE`] has the month of lunation `k`.
-fn table_has(k: i64) -> bool {
+/// The day the month of lunation `k` begins in [`TABLE`], if it has the month.
+fn table_start(k: i64) -> Option<i64> {
     let (year, month) = year_month(k);
-    table_month(year, month).is_some()
+    table_month(year, month).map(|(start, _)| start)
 }
 
 /// The day the month of lunation `k` begins: from [`TABLE`] where it has it, else by the rule.
 /// Where the rule meets the table (AH 1364/1365 and 1500/1501) a month can have 28 or 31 days.
 fn start_of(k: i64) -> i64 {
-    let (year, month) = year_month(k);
-    table_month(year, month).map_or_else(|| month_start_after(k), |(start, _)| start)
+    table_start(k).unwrap_or_else(|| month_start_after(k))
 }
 
 /// The Islamic years that can have a day in Gregorian year `year`, earliest first.
