@@ -264,13 +264,20 @@ fn no_date(name: &str) -> Error {
     ))
 }
 
-/// A document date as written to `events.yaml`: `2022-01-12`, `2022-01`, `2022-01-12T10:30`.
+/// A document date as written to `events.yaml`: `2022-01-12`, `2022-01`, `2022-01-12T10:30`,
+/// `2022-01-12T10:30+01:00`.
 pub fn dct_string(d: &Dct) -> String {
-    match d.time {
+    let mut out = match d.time {
         Some((h, m, 0)) => format!("{}T{h:02}:{m:02}", d.date),
         Some((h, m, s)) => format!("{}T{h:02}:{m:02}:{s:02}", d.date),
         None => d.date.to_string(),
+    };
+    if let Some(z) = d.zone {
+        let sign = if z < 0 { '-' } else { '+' };
+        let z = z.abs();
+        out.push_str(&format!("{sign}{:02}:{:02}", z / 60, z % 60));
     }
+    out
 }
 
 /// `text` with `start..end` replaced by spaces, line breaks kept: same length, same offsets.

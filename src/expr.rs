@@ -301,6 +301,8 @@ pub struct Parsed {
     pub loose: bool,
     /// For a range, the byte spans of its two ends.
     pub parts: Option<[(usize, usize); 2]>,
+    /// The zone a clock time is written in ("16 Uhr MEZ"), in minutes east of UTC.
+    pub zone: Option<i32>,
 }
 
 /// A match that reads as a date but cannot be one ("31. Februar"): the span and why.
@@ -419,7 +421,18 @@ pub fn build_timex(m: &Match<'_>) -> Result<Option<Parsed>, MeaningError> {
         bare_year,
         loose,
         parts,
+        zone: find(core, Rule::time_zone).map(|z| zone_minutes(z.as_str())),
     }))
+}
+
+/// Minutes east of UTC of a named time zone.
+fn zone_minutes(name: &str) -> i32 {
+    match name.to_ascii_lowercase().as_str() {
+        "mez" | "cet" | "wesz" => 60,
+        "mesz" | "cest" | "oez" | "eet" => 120,
+        "oesz" | "eest" => 180,
+        _ => 0,
+    }
 }
 
 /// Whether the modifiers are "über" alone before an expression that is no amount: then "über"
@@ -3007,6 +3020,7 @@ pub fn build_elliptic(pair: Pair<'_, Rule>, offset: usize, unit: Unit) -> Option
         bare_year: false,
         loose: false,
         parts: None,
+        zone: None,
     })
 }
 

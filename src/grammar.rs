@@ -2018,6 +2018,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::clock_three_quarter
         | Rule::clock_after
         | Rule::clock_before
+        | Rule::time_zone
         | Rule::hour_word
         | Rule::minutes_word
         | Rule::clock_part => "clock time",

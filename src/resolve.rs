@@ -35,11 +35,14 @@ pub struct Dct {
     pub date: PartialDate,
     /// Hour, minute, second.
     pub time: Option<(u32, u32, u32)>,
+    /// The zone offset written after the time, in minutes east of UTC (`+01:00` is 60): a clock
+    /// time in a named zone ("16 Uhr MEZ") is converted to it.
+    pub zone: Option<i32>,
 }
 
 impl Dct {
     /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, optionally followed by `THH:MM[:SS]` and a zone
-    /// offset (ignored), checking that the date exists.
+    /// offset (`Z`, `+01:00`, `-0200`), checking that the date exists.
     pub fn parse(s: &str) -> Result<Dct> {
         let bad = || {
             Error::usage(format!(
@@ -52,11 +55,15 @@ impl Dct {
             None => (s, None),
         };
         let date = PartialDate::parse(d).ok_or_else(bad)?;
+        let mut zone = None;
         let time = match t {
             None => None,
             Some(t) => {
                 if date.day.is_none() {
                     return Err(bad());
+                }
+                if let Some(at) = t.find(['+', 'Z', '-']) {
+                    zone = Some(zone_offset(&t[at..]).ok_or_else(bad)?);
                 }
                 let t = t.split(['+', 'Z', '-']).next().unwrap_or("");
                 let mut it = t.split(':');
@@ -74,8 +81,31 @@ impl Dct {
                 Some((h.ok_or_else(bad)?, m.ok_or_else(bad)?, sec.ok_or_else(bad)?))
             }
         };
-        Ok(Dct { date, time })
+        Ok(Dct { date, time, zone })
     }
+}
+
+/// Minutes east of UTC of an ISO 8601 zone designator: `Z`, `+01:00`, `+0100`, `-02`.
+fn zone_offset(z: &str) -> Option<i32> {
+    if z == "Z" {
+        return Some(0);
+    }
+    let sign = match z.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let digits: String = z[1..].chars().filter(|c| *c != ':').collect();
+    if !matches!(digits.len(), 2 | 4) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let h: i32 = digits[..2].parse().ok()?;
+    let m: i32 = if digits.len() == 4 {
+        digits[2..].parse().ok()?
+    } else {
+        0
+    };
+    (h <= 14 && m < 60).then_some(sign * (h * 60 + m))
 }
 
 /// Everything resolution may look at besides the expression itself.
@@ -157,7 +187,39 @@ pub fn resolve(
         recent_day,
         tense,
     };
-    r.resolve(parsed)
+    let mut out = r.resolve(parsed);
+    // "16 Uhr MEZ" in a document whose date is given in UTC-2: the same instant in its zone.
+    if let (Some(from), Some(to)) = (parsed.zone, ctx.dct.and_then(|d| d.zone)) {
+        let shift = i64::from(to - from);
+        out.value = shifted(out.value, shift);
+        out.range_end = out.range_end.map(|v| shifted(v, shift));
+    }
+    out
+}
+
+/// A clock time on a known day moved by `minutes`, the day with it; other values unchanged.
+fn shifted(v: Value, minutes: i64) -> Value {
+    let Value::DateTime {
+        date,
+        hour,
+        minute,
+        second,
+    } = v
+    else {
+        return v;
+    };
+    let Some(at) = date.naive().and_then(|d| d.and_hms_opt(hour, minute, 0)) else {
+        return v;
+    };
+    let Some(at) = at.checked_add_signed(chrono::Duration::minutes(minutes)) else {
+        return v;
+    };
+    Value::DateTime {
+        date: PartialDate::ymd(at.year(), at.month(), at.day()),
+        hour: at.hour(),
+        minute: at.minute(),
+        second,
+    }
 }
 
 /// The last date mentioned before an expression, the anchor of anaphoric ones ("zwei Jahre
@@ -1745,4 +1807,38 @@ fn strict_weekday(anchor: NaiveDate, weekday: u32, dir: Direction) -> Option<Nai
         _ => w - cur,
     };
     calendar::add_days(anchor, days)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_date_keeps_its_zone_offset() {
+        let zone = |s: &str| Dct::parse(s).map(|d| d.zone);
+        assert_eq!(zone("2013-02-12T04:30:00-02:00").unwrap(), Some(-120));
+        assert_eq!(zone("2022-01-12T10:00Z").unwrap(), Some(0));
+        assert_eq!(zone("2022-01-12T10:00+0530").unwrap(), Some(330));
+        assert_eq!(zone("2022-01-12T10:00").unwrap(), None);
+        assert_eq!(zone("2022-01-12").unwrap(), None);
+        for bad in [
+            "2022-01-12T10:00+25:00",
+            "2022-01-12T10:00+1",
+            "2022-01-12T10:00Zulu",
+        ] {
+            assert!(Dct::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_shifted_clock_time_carries_the_day() {
+        let v = Value::DateTime {
+            date: PartialDate::ymd(2021, 12, 31),
+            hour: 23,
+            minute: 30,
+            second: None,
+        };
+        assert_eq!(shifted(v.clone(), 60).to_string(), "2022-01-01T00:30");
+        assert_eq!(shifted(v, -24 * 60).to_string(), "2021-12-30T23:30");
+    }
 }

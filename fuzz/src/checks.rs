@@ -26,6 +26,7 @@ pub fn decode_tag_input(data: &[u8]) -> (Context, String) {
             dct: Some(Dct {
                 date: PartialDate::ymd(2022, 1, 12),
                 time: None,
+                zone: None,
             }),
             kind: DocKind::News,
         };
@@ -45,6 +46,8 @@ pub fn decode_tag_input(data: &[u8]) -> (Context, String) {
     let dct = (data[4] & 0x80 == 0).then_some(Dct {
         date: PartialDate::ymd(year, month, day),
         time: None,
+        // A zone exercises the conversion of "16 Uhr MEZ" to it.
+        zone: (data[4] & 0x40 != 0).then_some(-120),
     });
     let text = String::from_utf8_lossy(&data[5..]).into_owned();
     (Context { dct, kind }, text)

@@ -147,6 +147,7 @@ fn dct(d: NaiveDate) -> Dct {
     Dct {
         date: PartialDate::ymd(d.year(), d.month(), d.day()),
         time: None,
+        zone: None,
     }
 }
 
@@ -258,7 +259,7 @@ proptest! {
     #[test]
     fn resolution_never_panics_at_any_date(d in date(), k in kind(), hour in proptest::option::of(0u32..24)) {
         let ctx = Context {
-            dct: Some(Dct { date: PartialDate::ymd(d.year(), d.month(), d.day()), time: hour.map(|h| (h, 30, 0)) }),
+            dct: Some(Dct { date: PartialDate::ymd(d.year(), d.month(), d.day()), time: hour.map(|h| (h, 30, 0)), zone: None }),
             kind: k,
         };
         let found = tag(RELATIVE, &ctx).unwrap();
@@ -299,6 +300,7 @@ fn resolution_at_the_ends_of_the_calendar() {
                 dct: Some(Dct {
                     date: PartialDate::ymd(d.year(), d.month(), d.day()),
                     time: Some((23, 59, 59)),
+                    zone: None,
                 }),
                 kind,
             };
@@ -313,6 +315,7 @@ fn resolution_at_the_ends_of_the_calendar() {
                     dct: Some(Dct {
                         date: partial,
                         time: None,
+                        zone: None,
                     }),
                     kind,
                 };

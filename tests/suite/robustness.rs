@@ -77,6 +77,7 @@ fn news() -> Context {
         dct: Some(Dct {
             date: PartialDate::ymd(2023, 11, 15),
             time: None,
+            zone: None,
         }),
         kind: DocKind::News,
     }
