@@ -1748,10 +1748,10 @@ fn christian_holiday(name: &str, nth: Option<u32>) -> Option<Holiday> {
         "gründonnerstag" | "palmdonnerstag" | "hohe donnerstag" | "heilige donnerstag"
         | "weiße donnerstag" => Holiday::Easter(-3),
         "pfingsten" | "pfingstsonntag" | "pentecost" => Holiday::Easter(49),
-        "pfingstmontag" => Holiday::Easter(50),
+        "pfingstmontag" | "pentecost montag" => Holiday::Easter(50),
         "trinitatis" | "dreifaltigkeitssonntag" | "dreifaltigkeitsfest" => Holiday::Easter(56),
         "christi himmelfahrt" | "himmelfahrt" | "himmelfahrtstag" => Holiday::Easter(39),
-        "fronleichnam" => Holiday::Easter(60),
+        "fronleichnam" | "corpus christi" => Holiday::Easter(60),
         "rosenmontag" => Holiday::Easter(-48),
         "aschermittwoch" | "aschertag" | "aschetag" => Holiday::Easter(-46),
         // Clean Monday, the first day of the Orthodox Great Lent.

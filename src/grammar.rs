@@ -545,6 +545,7 @@ const GROUPS: &[Group] = &[
             "christi$",
             "himmelfahrt",
             "fronleichnam",
+            "corpus$",
             "rosenmontag",
             "aschermittwoch",
             "allerheiligen",
