@@ -62,10 +62,10 @@ impl Dct {
                 if date.day.is_none() {
                     return Err(bad());
                 }
-                if let Some(at) = t.find(['+', 'Z', '-']) {
-                    zone = Some(zone_offset(&t[at..]).ok_or_else(bad)?);
+                let (t, designator) = t.split_at(t.find(['+', 'Z', '-']).unwrap_or(t.len()));
+                if !designator.is_empty() {
+                    zone = Some(zone_offset(designator).ok_or_else(bad)?);
                 }
-                let t = t.split(['+', 'Z', '-']).next().unwrap_or("");
                 let mut it = t.split(':');
                 let mut num = |max: u32| -> Option<u32> {
                     match it.next() {
