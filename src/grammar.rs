@@ -1067,6 +1067,13 @@ fn core_rule(c: u16, ordinal: bool, clock_near: bool, unit_near: bool) -> Option
         class::WORD if c & class::HOLIDAY != 0 => two(R::start_word, R::start_word_plain),
         class::WORD => two(R::start_word_common, R::start_word_common_plain),
         class::LEAD => two(R::start_lead, R::start_lead_plain),
+        u if u == class::UNIT | class::WORD && c & class::HOLIDAY != 0 => {
+            two(R::start_unit_holiday, R::start_unit_holiday_plain)
+        }
+        u if u == class::UNIT | class::WORD => two(R::start_unit_word, R::start_unit_word_plain),
+        u if u == class::NUMBER | class::RELATIVE => {
+            two(R::start_number_relative, R::start_number_relative_plain)
+        }
         _ => two(R::start_any, R::start_any_plain),
     };
     Some(match (clock_near, unit_near) {
@@ -1904,6 +1911,12 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::start_word_plain
         | Rule::start_lead_plain
         | Rule::start_any_plain
+        | Rule::start_unit_word
+        | Rule::start_unit_word_plain
+        | Rule::start_unit_holiday
+        | Rule::start_unit_holiday_plain
+        | Rule::start_number_relative
+        | Rule::start_number_relative_plain
         | Rule::start_digit_nounit
         | Rule::start_digit_bare
         | Rule::start_number_nounit
