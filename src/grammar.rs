@@ -2037,6 +2037,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::minutes_word
         | Rule::clock_part => "clock time",
         Rule::datetime => "date with clock time",
+        Rule::day_then_clock => "clock time after a day",
         Rule::rel_unit => "relative period",
         Rule::neighbour_unit | Rule::neighbour_word => "neighbouring period",
         Rule::same_unit => "same period",
