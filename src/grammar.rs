@@ -1597,34 +1597,49 @@ pub fn match_at(text: &str, at: usize) -> Option<Match<'_>> {
     match_at_with(text, at, &mut Memo::default())
 }
 
-/// Places of one text where `core` was tried and failed: the scanner tries "für die nächste
-/// Zeit", then "die nächste Zeit", then "nächste Zeit", and each try asks for a core at
-/// "nächste". Tries come in text order, so the last few places are enough.
+/// Places of one text where `core` was tried, and what it found: the scanner tries "für die
+/// nächste Zeit", then "die nächste Zeit", then "nächste Zeit", and each try asks for a core at
+/// "nächste"; a core found after a lead that gives it no meaning ("die Stunde", "seit" missing)
+/// is asked for again at its own word. Tries come in text order, so the last few places are
+/// enough.
 #[derive(Debug)]
-pub struct Memo {
+pub struct Memo<'t> {
     failed: [usize; 8],
     next: usize,
+    found: [Option<Part<'t>>; 4],
+    next_found: usize,
 }
 
-impl Default for Memo {
-    fn default() -> Memo {
+impl Default for Memo<'_> {
+    fn default() -> Self {
         Memo {
             failed: [usize::MAX; 8],
             next: 0,
+            found: [None, None, None, None],
+            next_found: 0,
         }
     }
 }
 
-impl Memo {
-    /// `core_at`, unless it failed at `at` before.
-    fn core_at<'t>(&mut self, text: &'t str, at: usize) -> Option<Part<'t>> {
+impl<'t> Memo<'t> {
+    /// `core_at`, unless it was tried at `at` before.
+    fn core_at(&mut self, text: &'t str, at: usize) -> Option<Part<'t>> {
         if self.failed.contains(&at) {
             return None;
         }
+        if let Some(part) = self.found.iter().flatten().find(|p| p.base == at) {
+            return Some(part.clone());
+        }
         let core = core_at(text, at);
-        if core.is_none() {
-            self.failed[self.next] = at;
-            self.next = (self.next + 1) % self.failed.len();
+        match &core {
+            None => {
+                self.failed[self.next] = at;
+                self.next = (self.next + 1) % self.failed.len();
+            }
+            Some(part) => {
+                self.found[self.next_found] = Some(part.clone());
+                self.next_found = (self.next_found + 1) % self.found.len();
+            }
         }
         core
     }
@@ -1632,7 +1647,7 @@ impl Memo {
 
 /// [`match_at`] with a memo of the places where `core` failed, kept across the tries of one
 /// text (in text order).
-pub fn match_at_with<'t>(text: &'t str, at: usize, memo: &mut Memo) -> Option<Match<'t>> {
+pub fn match_at_with<'t>(text: &'t str, at: usize, memo: &mut Memo<'t>) -> Option<Match<'t>> {
     // mods? ~ core_prep
     let mods = entry_if(class::MOD, Rule::start_mods, text, at);
     let after_mods = mods.as_ref().map_or(at, Part::end);
