@@ -18,6 +18,18 @@
 //! A dot with no space after it (`12.01.2022`, `3.000`, `bzw.X`) never ends a sentence.
 //! Ranges are trimmed of surrounding whitespace and cover every non-blank part of the text.
 
+/// The bytes that can end a sentence: a line break, "!", "?", "." and 0xE2 (the lead byte of
+/// "…"), as a table so that the scan for them costs one load a byte.
+const ENDS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'.' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// Byte ranges `(start, end)` of the sentences of `text`, in order, covering every non-blank part.
 pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut cuts = Vec::new();
@@ -26,10 +38,7 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < bytes.len() {
         // Only these bytes can end a sentence: skip to the next one.
-        match bytes[i..]
-            .iter()
-            .position(|&b| matches!(b, b'\n' | b'!' | b'?' | b'.' | 0xE2))
-        {
+        match bytes[i..].iter().position(|&b| ENDS[b as usize]) {
             Some(skip) => i += skip,
             None => break,
         }
