@@ -1565,8 +1565,34 @@ fn prep_ahead(text: &str, at: usize) -> bool {
         return false;
     }
     within_reach(bytes, at, RANGE_REACH, |i| {
-        dash_at(bytes, i) || bytes[i] == b'/' || word3_at(bytes, i, &[b"bis"])
+        let marker = if dash_at(bytes, i) {
+            if bytes[i] == b'-' {
+                1
+            } else {
+                3
+            }
+        } else if bytes[i] == b'/' {
+            1
+        } else if word3_at(bytes, i, &[b"bis"]) {
+            3
+        } else {
+            return false;
+        };
+        date_starts(text, i + marker)
     })
+}
+
+/// Whether a date can start at byte `at`, after spaces: a digit, or a word of the classes a
+/// `full_date` can begin with (a weekday, an ordinal, a month). Every range that begins with a
+/// date, a day or a year goes on after its dash, "/" or "bis" with one; the hyphen of
+/// "30 Nato-Staaten" is none.
+fn date_starts(text: &str, at: usize) -> bool {
+    let from = spaces(text, at).unwrap_or(at);
+    match text.as_bytes().get(from) {
+        None => false,
+        Some(b) if b.is_ascii_digit() => true,
+        Some(_) => class_at(text, from) & (class::WEEKDAY | class::NUMBER | class::MONTH) != 0,
+    }
 }
 
 /// Whether "bis", "und", "auf" or a dash follows byte `at` within [`RANGE_REACH`] bytes that
