@@ -1445,6 +1445,37 @@ fn clock_words(initial: u8) -> &'static [&'static [u8]] {
     }
 }
 
+/// Whether a word that begins with the clock word `w` can be one where the grammar uses it:
+/// "halb", "Viertel" and "dreiviertel" only alone ("halb zehn", not "halbe", "Viertelfinale"),
+/// "früh" and "spät" alone, as "frühe", or run into a part of the day ("frühmorgens",
+/// "Spätabend"), not "später", "früher", "Frühjahr", "spätestens". The others start words of
+/// any ending ("Uhr", "Abends", "Nachmittagsstunde").
+fn clock_word_goes_on(w: &[u8], rest: &[u8]) -> bool {
+    let alone = |r: &[u8]| {
+        !r.first()
+            .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80)
+    };
+    match w {
+        b"halb" | b"viertel" | b"dreiviertel" => alone(rest),
+        b"fr\xc3\xbch" | b"sp\xc3\xa4t" => {
+            alone(rest)
+                || (rest.first().is_some_and(|b| b.eq_ignore_ascii_case(&b'e'))
+                    && alone(&rest[1..]))
+                || [
+                    &b"morgen"[..],
+                    b"vormittag",
+                    b"nachmittag",
+                    b"mittag",
+                    b"abend",
+                    b"nacht",
+                ]
+                .iter()
+                .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+        }
+        _ => true,
+    }
+}
+
 /// How many bytes other than spaces and digits a clock time can stand after the start of a
 /// `datetime` ("Donnerstagnachmittag der übernächsten Woche, so ungefähr gegen ...") at most,
 /// with room to spare.
@@ -1486,9 +1517,11 @@ fn clock_ahead(text: &str, at: usize) -> bool {
             if word_start {
                 let initial = b.to_ascii_lowercase();
                 let rest = &bytes[i..];
-                let clock_word = clock_words(initial)
-                    .iter()
-                    .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w));
+                let clock_word = clock_words(initial).iter().any(|w| {
+                    rest.len() >= w.len()
+                        && rest[..w.len()].eq_ignore_ascii_case(w)
+                        && clock_word_goes_on(w, &rest[w.len()..])
+                });
                 if clock_word || (matches!(initial, b'n' | b'v' | b'b') && minutes_before(text, i))
                 {
                     return true;
