@@ -1270,12 +1270,12 @@ enum Number {
 }
 
 /// Word beginnings (lowercase) after a number and a space that some form starting with the
-/// number may go on with: "Uhr", "h", "Minuten nach/vor" and the months (`full_date`), "mal"
+/// number may go on with: "Uhr", "Minuten nach/vor" and the months (`full_date`), "mal"
 /// (`times`), "und eine halbe"/"ein halb" (`amount_and_half`), "bis" (ranges), and the parts of
 /// the day of `clock_part` ("um 3 am Nachmittag", "in der Nacht"). Any other word, unless it is
-/// a unit ("30 Jahre"), ends every form but a year.
+/// a unit ("30 Jahre"), ends every form but a year. (An "h" of its own, "14 h", goes on too;
+/// [`plain_number`] checks it apart, as "2014 hat" does not.)
 const AFTER_NUMBER: &[&[u8]] = &[
-    b"h",
     b"uhr",
     b"min",
     b"nach",
@@ -1342,7 +1342,13 @@ fn plain_number(text: &str, at: usize) -> Number {
                     .take_while(|b| matches!(b, b' ' | b'\t'))
                     .count();
             let rest = &bytes[word..];
+            // "14 h" (an hour), but not "2014 hat".
+            let hour_h = rest.first().is_some_and(|b| b.eq_ignore_ascii_case(&b'h'))
+                && !rest
+                    .get(1)
+                    .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80);
             let goes_on = !rest.first().is_some_and(u8::is_ascii_alphabetic)
+                || hour_h
                 || AFTER_NUMBER
                     .iter()
                     .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
