@@ -152,7 +152,7 @@ fn tag(a: &cli::TagArgs) -> Result<()> {
     }
     // An explicit --dct wins over documents.yaml, which wins over a front matter or dateline in
     // the text; the header is blanked out (same length, same offsets) so that it is not tagged.
-    let doc = document::document(name, Path::new(name), &text, dct.or(meta_date), None)?;
+    let doc = document::document(name, Path::new(name), text, dct.or(meta_date), None)?;
     let dct = Some(doc.dct);
     let timexes = zeitstrahl::tag(&doc.text, &Context { dct, kind })?;
     let bytes = match a.format {

@@ -148,7 +148,7 @@ pub fn load_dir(dir: &Path, dct: Option<Dct>) -> Result<Vec<Document>> {
                 })?),
                 None => None,
             };
-            let mut doc = document(name, &path, &text, meta_date, dct)?;
+            let mut doc = document(name, &path, text, meta_date, dct)?;
             if let Some(m) = m {
                 doc.entry.title = m.title.clone().or(doc.entry.title);
                 doc.entry.source = m.source.clone().or(doc.entry.source);
@@ -215,17 +215,15 @@ fn parse_metadata(text: &str, path: &Path) -> Result<Vec<MetadataEntry>> {
 pub fn document(
     name: &str,
     path: &Path,
-    text: &str,
+    mut text: String,
     meta_date: Option<Dct>,
     dct: Option<Dct>,
 ) -> Result<Document> {
     // A byte-order mark is no text either: blanked like a header.
-    let unmarked = match text.strip_prefix('\u{feff}') {
-        Some(_) => blank(text, 0, '\u{feff}'.len_utf8()),
-        None => text.to_string(),
-    };
-    let text = unmarked.as_str();
-    let header = find_header(text);
+    if text.starts_with('\u{feff}') {
+        blank(&mut text, 0, '\u{feff}'.len_utf8());
+    }
+    let header = find_header(&text);
     let header_date = match header.as_ref().and_then(|h| h.date.as_deref()) {
         Some(d) => Some(Dct::parse(d).map_err(|e| Error::input(e.message()).with_path(path))?),
         None => None,
@@ -234,9 +232,8 @@ pub fn document(
         .or(header_date)
         .or(dct)
         .ok_or_else(|| no_date(name).with_path(path))?;
-    let mut tagged = text.to_string();
     if let Some(h) = &header {
-        tagged = blank(text, h.start, h.end);
+        blank(&mut text, h.start, h.end);
     }
     let id = name.strip_suffix(".txt").unwrap_or(name).to_string();
     let entry = DocumentEntry {
@@ -250,7 +247,7 @@ pub fn document(
     Ok(Document {
         entry,
         dct: date,
-        text: tagged,
+        text,
         path: path.to_path_buf(),
     })
 }
@@ -280,19 +277,19 @@ pub fn dct_string(d: &Dct) -> String {
     out
 }
 
-/// `text` with `start..end` replaced by spaces, line breaks kept: same length, same offsets.
-fn blank(text: &str, start: usize, end: usize) -> String {
-    let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..start]);
-    for c in text[start..end].chars() {
-        if c == '\n' || c == '\r' {
-            out.push(c);
-        } else {
-            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
-        }
-    }
-    out.push_str(&text[end..]);
-    out
+/// Replaces `start..end` of `text` by spaces, line breaks kept: same length, same offsets.
+fn blank(text: &mut String, start: usize, end: usize) {
+    let spaces: String = text[start..end]
+        .chars()
+        .flat_map(|c| {
+            let (fill, n) = match c {
+                '\n' | '\r' => (c, 1),
+                _ => (' ', c.len_utf8()),
+            };
+            std::iter::repeat_n(fill, n)
+        })
+        .collect();
+    text.replace_range(start..end, &spaces);
 }
 
 /// Finds a metadata header at the start of `text`: YAML front matter or a dateline.
@@ -547,7 +544,7 @@ mod tests {
         let t = " date 2022-01 Drei Stunden waren vorgesehen.";
         let h = find_header(t).expect("header");
         assert_eq!(h.date.as_deref(), Some("2022-01"));
-        let doc = document("x.txt", Path::new("x.txt"), t, None, None).expect("doc");
+        let doc = document("x.txt", Path::new("x.txt"), t.to_string(), None, None).expect("doc");
         assert_eq!(doc.text.len(), t.len());
         assert_eq!(doc.text.trim_start(), "Drei Stunden waren vorgesehen.");
         assert_eq!(doc.entry.date, "2022-01");
@@ -558,7 +555,7 @@ mod tests {
     #[test]
     fn byte_order_mark_is_blanked() {
         let t = "\u{feff}Datum: 12.01.2022\nDer Rat tagt.";
-        let doc = document("a.txt", Path::new("a.txt"), t, None, None).expect("doc");
+        let doc = document("a.txt", Path::new("a.txt"), t.to_string(), None, None).expect("doc");
         assert_eq!(doc.entry.date, "2022-01-12");
         assert_eq!(doc.text.len(), t.len());
         assert_eq!(doc.text.trim(), "Der Rat tagt.");
@@ -591,7 +588,7 @@ mod tests {
     #[test]
     fn front_matter() {
         let t = "---\ntitle: Ein Titel\ndate: 2021-10-07\n---\nDer Text.";
-        let doc = document("a.txt", Path::new("a.txt"), t, None, None).expect("doc");
+        let doc = document("a.txt", Path::new("a.txt"), t.to_string(), None, None).expect("doc");
         assert_eq!(doc.entry.date, "2021-10-07");
         assert_eq!(doc.entry.title.as_deref(), Some("Ein Titel"));
         assert_eq!(doc.text.trim(), "Der Text.");
@@ -603,13 +600,13 @@ mod tests {
         let t = "date 2021-05-01 Text.";
         let meta = Dct::parse("2022-01-12").ok();
         let opt = Dct::parse("2020-02-02").ok();
-        let d = document("a.txt", Path::new("a.txt"), t, meta, opt).expect("doc");
+        let d = document("a.txt", Path::new("a.txt"), t.to_string(), meta, opt).expect("doc");
         assert_eq!(d.entry.date, "2022-01-12");
-        let d = document("a.txt", Path::new("a.txt"), t, None, opt).expect("doc");
+        let d = document("a.txt", Path::new("a.txt"), t.to_string(), None, opt).expect("doc");
         assert_eq!(d.entry.date, "2021-05-01");
-        let d = document("a.txt", Path::new("a.txt"), "Text.", None, opt).expect("doc");
+        let d = document("a.txt", Path::new("a.txt"), "Text.".to_string(), None, opt).expect("doc");
         assert_eq!(d.entry.date, "2020-02-02");
-        let e = document("a.txt", Path::new("a.txt"), "Text.", None, None).unwrap_err();
+        let e = document("a.txt", Path::new("a.txt"), "Text.".to_string(), None, None).unwrap_err();
         assert!(e.message().contains("a.txt"));
         assert!(e.message().contains("documents.yaml"));
         assert!(e.message().contains("--dct"));
