@@ -792,8 +792,9 @@ struct Trie {
     /// look-aheads that pass over most words without walking the trie.
     first: [u16; SYMBOLS],
     /// One bit for each three first symbols that can begin a trigger word of three symbols or
-    /// more, or that follow two symbols which already make a trigger prefix: most words of a
-    /// text fail this test and are passed over without walking the trie.
+    /// more, or that follow two symbols which already make a trigger prefix, or end a trigger
+    /// word of two ("am", "mi": third symbol 0): most words of a text ("mit", "sagte", "andere")
+    /// fail this test and are passed over without walking the trie.
     three: Vec<u64>,
 }
 
@@ -874,13 +875,17 @@ impl Trie {
                 }
                 let symbols: Vec<usize> =
                     word.bytes().map(|b| SYMBOL[b as usize] as usize).collect();
-                match symbols[..] {
-                    [a, b, c, ..] => trie.mark_three(a, b, c),
-                    // An entry of one or two symbols starts words of any third symbol.
-                    [a, b] => (0..SYMBOLS).for_each(|c| trie.mark_three(a, b, c)),
-                    [a] => (0..SYMBOLS * SYMBOLS)
+                match (&symbols[..], exact) {
+                    (&[a, b, c, ..], _) => trie.mark_three(a, b, c),
+                    // A whole word of two symbols ("am", "mi") is followed by no letter; one of
+                    // one symbol ("q") by no letter, then anything (the next word).
+                    (&[a, b], true) => trie.mark_three(a, b, 0),
+                    (&[a], true) => (0..SYMBOLS).for_each(|c| trie.mark_three(a, 0, c)),
+                    // A prefix of one or two symbols starts words of any third symbol.
+                    (&[a, b], false) => (0..SYMBOLS).for_each(|c| trie.mark_three(a, b, c)),
+                    (&[a], false) => (0..SYMBOLS * SYMBOLS)
                         .for_each(|bc| trie.mark_three(a, bc / SYMBOLS, bc % SYMBOLS)),
-                    [] => {}
+                    (&[], _) => {}
                 }
                 let end = if exact {
                     &mut trie.word[node]
