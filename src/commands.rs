@@ -155,6 +155,11 @@ fn tag(a: &cli::TagArgs) -> Result<()> {
     let doc = document::document(name, Path::new(name), text, dct.or(meta_date), None)?;
     let dct = Some(doc.dct);
     let timexes = zeitstrahl::tag(&doc.text, &Context { dct, kind })?;
+    if a.output == "-" && matches!(a.format, TagFormat::Json) {
+        let out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+        return output::write_json(out, &timexes)
+            .map_err(|e| stdio_error("cannot write standard output", &e));
+    }
     let bytes = match a.format {
         TagFormat::Json => output::to_json(&timexes)?,
         TagFormat::Yaml => output::to_yaml(&timexes)?,

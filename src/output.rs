@@ -67,6 +67,14 @@ pub fn to_json(timexes: &[Timex]) -> Result<String> {
     Ok(s)
 }
 
+/// [`to_json`] written straight to `w`: standard output gets the expressions without a copy of
+/// the whole document in memory first.
+pub fn write_json(mut w: impl std::io::Write, timexes: &[Timex]) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut w, &records(timexes))?;
+    w.write_all(b"\n")?;
+    w.flush()
+}
+
 /// A YAML list of the expressions.
 pub fn to_yaml(timexes: &[Timex]) -> Result<String> {
     if timexes.is_empty() {
