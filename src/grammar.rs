@@ -791,12 +791,15 @@ struct Trie {
     /// `first[symbol]`: the union of the classes of the entries starting with that symbol, for
     /// look-aheads that pass over most words without walking the trie.
     first: [u16; SYMBOLS],
-    /// One bit for each three first symbols that can begin a trigger word of three symbols or
-    /// more, or that follow two symbols which already make a trigger prefix, or end a trigger
-    /// word of two ("am", "mi": third symbol 0): most words of a text ("mit", "sagte", "andere")
-    /// fail this test and are passed over without walking the trie.
-    three: Vec<u64>,
+    /// One bit for each run of [`FILTER`] first symbols a trigger word can begin with (a
+    /// shorter whole-word entry followed by symbol 0, "am" or "der" and the end of the word; a
+    /// shorter prefix by any): most words of a text ("mit", "sagte", "dass", "bei") fail this
+    /// test and are passed over without walking the trie.
+    filter: Vec<u64>,
 }
+
+/// How many first symbols of a word the trie's filter looks at: 33^4 bits, 145 KB.
+const FILTER: usize = 4;
 
 /// Symbols of the trie's alphabet: 0 ends a word (ASCII that is no letter), 1-26 are the
 /// letters in either case, 27 is 0xC3 (the lead byte of ä ö ü ß and their capitals), 28-31 the
@@ -846,7 +849,7 @@ impl Trie {
             prefix: vec![(Trigger::None, 0)],
             word: vec![(Trigger::None, 0)],
             first: [0; SYMBOLS],
-            three: vec![0; SYMBOLS * SYMBOLS * SYMBOLS / 64 + 1],
+            filter: vec![0; SYMBOLS.pow(FILTER as u32) / 64 + 1],
         };
         for group in GROUPS {
             for entry in group.entries {
@@ -875,17 +878,19 @@ impl Trie {
                 }
                 let symbols: Vec<usize> =
                     word.bytes().map(|b| SYMBOL[b as usize] as usize).collect();
-                match (&symbols[..], exact) {
-                    (&[a, b, c, ..], _) => trie.mark_three(a, b, c),
-                    // A whole word of two symbols ("am", "mi") is followed by no letter; one of
-                    // one symbol ("q") by no letter, then anything (the next word).
-                    (&[a, b], true) => trie.mark_three(a, b, 0),
-                    (&[a], true) => (0..SYMBOLS).for_each(|c| trie.mark_three(a, 0, c)),
-                    // A prefix of one or two symbols starts words of any third symbol.
-                    (&[a, b], false) => (0..SYMBOLS).for_each(|c| trie.mark_three(a, b, c)),
-                    (&[a], false) => (0..SYMBOLS * SYMBOLS)
-                        .for_each(|bc| trie.mark_three(a, bc / SYMBOLS, bc % SYMBOLS)),
-                    (&[], _) => {}
+                // The first FILTER symbols a word must begin with to start with this entry: a
+                // whole word shorter than that is followed by no letter (symbol 0), then by
+                // anything (the next word); a shorter prefix by anything.
+                let mut pattern = [None; FILTER];
+                for (i, slot) in pattern.iter_mut().enumerate() {
+                    *slot = match symbols.get(i) {
+                        Some(&s) => Some(s),
+                        None if exact && i == symbols.len() => Some(0),
+                        None => None,
+                    };
+                }
+                if !symbols.is_empty() {
+                    trie.mark(&pattern, 0, 0);
                 }
                 let end = if exact {
                     &mut trie.word[node]
@@ -898,17 +903,26 @@ impl Trie {
         trie
     }
 
-    fn mark_three(&mut self, a: usize, b: usize, c: usize) {
-        let bit = (a * SYMBOLS + b) * SYMBOLS + c;
-        self.three[bit / 64] |= 1 << (bit % 64);
+    /// Sets the filter bits of every run of symbols `pattern` allows (`None`: any symbol),
+    /// from position `at` on, `bit` holding the positions before.
+    fn mark(&mut self, pattern: &[Option<usize>; FILTER], at: usize, bit: usize) {
+        if at == FILTER {
+            self.filter[bit / 64] |= 1 << (bit % 64);
+            return;
+        }
+        match pattern[at] {
+            Some(s) => self.mark(pattern, at + 1, bit * SYMBOLS + s),
+            None => (0..SYMBOLS).for_each(|s| self.mark(pattern, at + 1, bit * SYMBOLS + s)),
+        }
     }
 
     /// Whether the word at `bytes[0]` (not a digit) may be a trigger: false for most words,
-    /// which share no three first symbols with one.
+    /// which share no [`FILTER`] first symbols with one.
     fn may_trigger(&self, bytes: &[u8]) -> bool {
-        let symbol = |i: usize| bytes.get(i).map_or(0, |&b| SYMBOL[b as usize] as usize);
-        let bit = (symbol(0) * SYMBOLS + symbol(1)) * SYMBOLS + symbol(2);
-        self.three[bit / 64] & (1 << (bit % 64)) != 0
+        let bit = (0..FILTER).fold(0, |bit, i| {
+            bit * SYMBOLS + bytes.get(i).map_or(0, |&b| SYMBOL[b as usize] as usize)
+        });
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// The kind of the word starting at `bytes[0]`: the strength of the longest listed prefix
