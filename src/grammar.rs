@@ -1729,7 +1729,7 @@ impl<'t> Memo<'t> {
     }
 }
 
-/// [`match_at`] with a memo of the places where `core` failed, kept across the tries of one
+/// [`match_at`] with a memo of the places where `core` was tried, kept across the tries of one
 /// text (in text order).
 pub fn match_at_with<'t>(text: &'t str, at: usize, memo: &mut Memo<'t>) -> Option<Match<'t>> {
     // mods? ~ core_prep
