@@ -1938,6 +1938,40 @@ fn worth_trying(bytes: &[u8], at: usize) -> bool {
     false
 }
 
+/// Whether the word at `at` is "um", "gegen", "ab", "bis" or "nach" before a number word that
+/// nothing but punctuation follows: "Wir treffen uns um drei." (`clock_bare`, an hour in chat
+/// text) has no word that triggers alone, and none after it, so [`scan`] passes it over; chat
+/// text looks for it apart (`tag::recognise`).
+pub fn hour_alone(bytes: &[u8], at: usize) -> bool {
+    if !matches!(bytes[at] | 0x20, b'u' | b'g' | b'a' | b'b' | b'n') {
+        return false;
+    }
+    let len = bytes[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let word = &bytes[at..at + len];
+    if !["um", "gegen", "ab", "bis", "nach"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+    {
+        return false;
+    }
+    let mut i = at + len;
+    if !matches!(bytes.get(i), Some(b' ' | b'\t')) {
+        return false;
+    }
+    while matches!(bytes.get(i), Some(b' ' | b'\t')) {
+        i += 1;
+    }
+    if i >= bytes.len() || trie().classify(&bytes[i..]).class & class::NUMBER == 0 {
+        return false;
+    }
+    let end = i + bytes[i..].iter().take_while(|&&b| is_word_byte(b)).count();
+    let after = bytes[end..].iter().find(|b| !matches!(b, b' ' | b'\t'));
+    !after.is_some_and(|&b| is_word_byte(b))
+}
+
 /// Calls `f` with every word start of `text` where the grammar is worth trying, in order.
 /// `f` returns the byte offset to resume scanning from (to skip past a match), or `None`.
 ///

@@ -177,9 +177,49 @@ pub fn recognise(text: &str, loose: bool) -> std::result::Result<Vec<Parsed>, Me
         Some(e) => Err(e),
         None => {
             elliptic(text, &mut found);
+            if loose {
+                hours_alone(text, &mut found)?;
+            }
             Ok(found)
         }
     }
+}
+
+/// Adds, in chat text, an hour alone after "um", "gegen", "ab", "bis" or "nach" at the end of a
+/// clause ("Wir treffen uns um drei."), which the scanner passes over: no word of it triggers
+/// alone.
+fn hours_alone(text: &str, found: &mut Vec<Parsed>) -> std::result::Result<(), MeaningError> {
+    let bytes = text.as_bytes();
+    let mut added = Vec::new();
+    let mut memo = grammar::Memo::default();
+    for at in 0..bytes.len() {
+        let starts_word = bytes[at].is_ascii_alphabetic()
+            && (at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] >= 0x80));
+        if !starts_word || !grammar::hour_alone(bytes, at) {
+            continue;
+        }
+        let before = found.partition_point(|p| p.start <= at);
+        if before > 0 && at < found[before - 1].end {
+            continue;
+        }
+        let Some(m) = grammar::match_at_with(text, at, &mut memo) else {
+            continue;
+        };
+        match build_timex(&m)? {
+            Some(p)
+                if accept(text, &p, true)
+                    && !found.iter().any(|f| f.start < p.end && p.start < f.end) =>
+            {
+                added.push(p)
+            }
+            _ => {}
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|p| p.start);
+    }
+    Ok(())
 }
 
 /// Adds amounts whose unit the clause before named: after a duration, at the start of a later
