@@ -61,10 +61,10 @@ pub fn records(timexes: &[Timex]) -> Vec<TimexRecord<'_>> {
 
 /// A pretty-printed JSON array of the expressions, with a final newline.
 pub fn to_json(timexes: &[Timex]) -> Result<String> {
-    let mut s = serde_json::to_string_pretty(&records(timexes))
+    let mut bytes = Vec::new();
+    write_json(&mut bytes, timexes)
         .map_err(|e| Error::input(format!("cannot serialise to json: {e}")))?;
-    s.push('\n');
-    Ok(s)
+    String::from_utf8(bytes).map_err(|e| Error::input(format!("cannot serialise to json: {e}")))
 }
 
 /// [`to_json`] written straight to `w`: standard output gets the expressions without a copy of
