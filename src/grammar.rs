@@ -1363,9 +1363,7 @@ fn plain_number(text: &str, at: usize) -> Number {
             let rest = &bytes[word..];
             // "14 h" (an hour), but not "2014 hat".
             let hour_h = rest.first().is_some_and(|b| b.eq_ignore_ascii_case(&b'h'))
-                && !rest
-                    .get(1)
-                    .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80);
+                && !rest.get(1).is_some_and(|&b| is_letter_byte(b));
             let goes_on = !rest.first().is_some_and(u8::is_ascii_alphabetic)
                 || hour_h
                 || AFTER_NUMBER
@@ -1476,10 +1474,7 @@ fn clock_words(initial: u8) -> &'static [&'static [u8]] {
 /// "Spätabend"), not "später", "früher", "Frühjahr", "spätestens". The others start words of
 /// any ending ("Uhr", "Abends", "Nachmittagsstunde").
 fn clock_word_goes_on(w: &[u8], rest: &[u8]) -> bool {
-    let alone = |r: &[u8]| {
-        !r.first()
-            .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80)
-    };
+    let alone = |r: &[u8]| !r.first().is_some_and(|&b| is_letter_byte(b));
     match w {
         b"halb" | b"viertel" | b"dreiviertel" => alone(rest),
         b"fr\xc3\xbch" | b"sp\xc3\xa4t" => {
@@ -1526,12 +1521,9 @@ fn clock_ahead(text: &str, at: usize) -> bool {
             while j < end && (bytes[j].is_ascii_digit() || bytes[j] == b' ') {
                 j += 1;
             }
-            let letter_after = |k: usize| {
-                bytes
-                    .get(k)
-                    .is_some_and(|&n| is_word_byte(n) && !n.is_ascii_digit())
-            };
-            if matches!(bytes.get(j), Some(b'h' | b'H')) && !letter_after(j + 1) {
+            if matches!(bytes.get(j), Some(b'h' | b'H'))
+                && !bytes.get(j + 1).is_some_and(|&n| is_letter_byte(n))
+            {
                 return true;
             }
             i = j;
@@ -1914,6 +1906,12 @@ fn next_word(bytes: &[u8], at: usize) -> Option<usize> {
 /// character (German letters; punctuation beyond ASCII is rare inside expressions).
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || (b >= 0x80 && b != 0xE2)
+}
+
+/// A [`is_word_byte`] that is no digit: a letter goes on after "h" ("hat", not "14 h") or after
+/// "halb" ("halbe").
+fn is_letter_byte(b: u8) -> bool {
+    is_word_byte(b) && !b.is_ascii_digit()
 }
 
 /// Whether the grammar is worth trying at the word starting at `at`: a strong trigger, or a
