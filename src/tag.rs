@@ -903,25 +903,96 @@ fn is_participle(w: &str) -> bool {
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = text.as_bytes();
     let mut i = 0;
+    // Whether the symbol at `at` is a letter, and its length in bytes.
+    let letter_at = move |at: usize| -> (bool, usize) {
+        let b = bytes[at];
+        if b < 0x80 {
+            (b.is_ascii_alphabetic(), 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            (c.is_alphabetic(), c.len_utf8())
+        }
+    };
     std::iter::from_fn(move || {
-        let mut start = None;
+        // Skip to the next letter; most bytes between words are ASCII.
+        let start = loop {
+            let &b = bytes.get(i)?;
+            if b.is_ascii_alphabetic() {
+                break i;
+            }
+            match letter_at(i) {
+                (true, _) => break i,
+                (false, len) => i += len,
+            }
+        };
+        // Then to the first symbol that is no letter, which is passed over too.
         while i < bytes.len() {
-            let (alphabetic, len) = if bytes[i] < 0x80 {
-                (bytes[i].is_ascii_alphabetic(), 1)
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphabetic(), c.len_utf8())
-            };
-            match (alphabetic, start) {
+            if bytes[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            match letter_at(i) {
+                (true, len) => i += len,
+                (false, len) => {
+                    let end = i;
+                    i += len;
+                    return Some((start, &text[start..end]));
+                }
+            }
+        }
+        Some((start, &text[start..]))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::words;
+    use proptest::prelude::*;
+
+    /// The words as the plain definition has them: runs of alphabetic characters.
+    fn plain_words(text: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            match (c.is_alphabetic(), start) {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {
-                    i += len;
-                    return Some((s, &text[s..i - len]));
+                    out.push((s, &text[s..i]));
+                    start = None;
                 }
                 _ => {}
             }
-            i += len;
         }
-        start.map(|s| (s, &text[s..]))
-    })
+        if let Some(s) = start {
+            out.push((s, &text[s..]));
+        }
+        out
+    }
+
+    #[test]
+    fn words_are_runs_of_letters() {
+        let text = "Am 3. März – Übermorgen-Abend… hieß es: „Straße“ 9:51Uhr";
+        let found: Vec<_> = words(text).collect();
+        assert_eq!(found, plain_words(text));
+        assert_eq!(
+            found.iter().map(|w| w.1).collect::<Vec<_>>(),
+            [
+                "Am",
+                "März",
+                "Übermorgen",
+                "Abend",
+                "hieß",
+                "es",
+                "Straße",
+                "Uhr"
+            ]
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn words_match_the_plain_definition(text in "[a-zA-Z äöüßÄ.,0-9–…\u{301}]{0,40}") {
+            prop_assert_eq!(words(&text).collect::<Vec<_>>(), plain_words(&text));
+        }
+    }
 }
