@@ -30,6 +30,32 @@ const ENDS: [bool; 256] = {
     t
 };
 
+/// The offset of the first byte of `bytes` in [`ENDS`]. Eight bytes are tested at a time:
+/// `x - 0x01..01 & !x & 0x80..80` marks a zero byte of `x`, exactly at the lowest mark (those
+/// above a zero may be false), so the lowest mark over the five bytes sought is the first.
+fn next_end(bytes: &[u8]) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let marks = |w: u64, b: u8| {
+        let x = w ^ (LO * u64::from(b));
+        x.wrapping_sub(LO) & !x & HI
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let m = marks(w, b'\n') | marks(w, b'!') | marks(w, b'?') | marks(w, b'.') | marks(w, 0xE2);
+        if m != 0 {
+            return Some(at + (m.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter().position(|&b| ENDS[b as usize]).map(|p| at + p)
+}
+
 /// Byte ranges `(start, end)` of the sentences of `text`, in order, covering every non-blank part.
 pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut cuts = Vec::new();
@@ -38,7 +64,7 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < bytes.len() {
         // Only these bytes can end a sentence: skip to the next one.
-        match bytes[i..].iter().position(|&b| ENDS[b as usize]) {
+        match next_end(&bytes[i..]) {
             Some(skip) => i += skip,
             None => break,
         }
@@ -259,7 +285,20 @@ fn dot_ends(text: &str, i: usize, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::split;
+    use super::{next_end, split, ENDS};
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn next_end_finds_the_first_end_byte(bytes in proptest::collection::vec(
+            prop_oneof![Just(b'.'), Just(b'\n'), Just(b'!'), Just(b'?'), Just(0xE2u8), Just(0xE3u8),
+                Just(0x2Du8), Just(0x2Fu8), Just(0x0Bu8), Just(0x80u8), any::<u8>()],
+            0..40,
+        )) {
+            let plain = bytes.iter().position(|&b| ENDS[b as usize]);
+            prop_assert_eq!(next_end(&bytes), plain);
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|(s, e)| &text[s..e]).collect()
