@@ -514,14 +514,14 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
     clause_words.extend(words(clause));
     // A relative pronoun opens a clause only after a break: at the start of a sentence "Das"
     // is an article ("Das Festival beginnt zu Pfingsten").
-    let subordinate = clause_words
-        .first()
-        .is_some_and(|(_, w)| match w.to_lowercase().as_str() {
+    let subordinate = clause_words.first().is_some_and(|(_, w)| {
+        with_lower(w, |w| match w {
             "wie" | "als" | "nachdem" | "weil" | "da" | "dass" | "ob" | "bevor" | "obwohl"
             | "seitdem" | "wo" | "was" => true,
             "der" | "die" | "das" | "den" | "dem" => c_start > 0,
             _ => false,
-        });
+        })
+    });
     if subordinate {
         // The verb closes the clause after the expression: an expression at the end of the
         // clause ("Pfingsten") is no verb.
@@ -639,31 +639,33 @@ fn reporting_frame(sentence: &str, start: usize) -> bool {
         return false;
     }
     words.any(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "mitteilte"
-                | "mitteilten"
-                | "mitteilt"
-                | "sagte"
-                | "sagten"
-                | "sagt"
-                | "erklärte"
-                | "erklärten"
-                | "erklärt"
-                | "berichtete"
-                | "berichteten"
-                | "berichtet"
-                | "bestätigte"
-                | "bestätigten"
-                | "bekanntgab"
-                | "ankündigte"
-                | "meldete"
-                | "meldeten"
-                | "meldet"
-                | "mitgeteilt"
-                | "bekanntgegeben"
-                | "hieß"
-        )
+        with_lower(w, |w| {
+            matches!(
+                w,
+                "mitteilte"
+                    | "mitteilten"
+                    | "mitteilt"
+                    | "sagte"
+                    | "sagten"
+                    | "sagt"
+                    | "erklärte"
+                    | "erklärten"
+                    | "erklärt"
+                    | "berichtete"
+                    | "berichteten"
+                    | "berichtet"
+                    | "bestätigte"
+                    | "bestätigten"
+                    | "bekanntgab"
+                    | "ankündigte"
+                    | "meldete"
+                    | "meldeten"
+                    | "meldet"
+                    | "mitgeteilt"
+                    | "bekanntgegeben"
+                    | "hieß"
+            )
+        })
     })
 }
 
@@ -677,10 +679,25 @@ fn retroactive(tw: &TenseWords<'_>, start: usize) -> bool {
         .rev()
         .take(2)
         .any(|&(w_start, w_end, _)| {
-            tw.text[w_start..w_end.min(start)]
-                .to_lowercase()
-                .starts_with("rückwirkend")
+            let mut lower = tw.text[w_start..w_end.min(start)]
+                .chars()
+                .flat_map(char::to_lowercase);
+            "rückwirkend".chars().all(|c| lower.next() == Some(c))
         })
+}
+
+/// `f` of the word `w` lowercased: short ASCII words (nearly all) in a buffer on the stack, so
+/// that the word tests run for every word near an expression allocate nothing.
+fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 24];
+    match buf.get_mut(..w.len()) {
+        Some(b) if w.is_ascii() => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            f(std::str::from_utf8(b).unwrap_or_default())
+        }
+        _ => f(&w.to_lowercase()),
+    }
 }
 
 /// Whether the word after byte `end` of `sentence` is "alt" declined: the amount of time before
@@ -700,34 +717,36 @@ fn is_age(sentence: &str, end: usize) -> bool {
 
 /// Prepositions and articles that can stand before a fronted expression.
 fn is_lead_word(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "am" | "im"
-            | "an"
-            | "in"
-            | "um"
-            | "seit"
-            | "ab"
-            | "bis"
-            | "vom"
-            | "zum"
-            | "zur"
-            | "für"
-            | "der"
-            | "die"
-            | "das"
-            | "dem"
-            | "den"
-            | "des"
-            | "erst"
-            | "noch"
-            | "schon"
-            | "bereits"
-            | "und"
-            | "aber"
-            | "doch"
-            | "gegen"
-    )
+    with_lower(w, |w| {
+        matches!(
+            w,
+            "am" | "im"
+                | "an"
+                | "in"
+                | "um"
+                | "seit"
+                | "ab"
+                | "bis"
+                | "vom"
+                | "zum"
+                | "zur"
+                | "für"
+                | "der"
+                | "die"
+                | "das"
+                | "dem"
+                | "den"
+                | "des"
+                | "erst"
+                | "noch"
+                | "schon"
+                | "bereits"
+                | "und"
+                | "aber"
+                | "doch"
+                | "gegen"
+        )
+    })
 }
 
 /// What a word tells of the tense, as bits of [`TenseWords`].
@@ -946,7 +965,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::words;
+    use super::{with_lower, words};
     use proptest::prelude::*;
 
     /// The words as the plain definition has them: runs of alphabetic characters.
@@ -987,6 +1006,13 @@ mod tests {
                 "Uhr"
             ]
         );
+    }
+
+    #[test]
+    fn with_lower_lowercases_every_word() {
+        for w in ["Mitteilte", "WIE", "Bestätigte", "Donaudampfschifffahrtsgesellschaft", ""] {
+            assert_eq!(with_lower(w, str::to_owned), w.to_lowercase());
+        }
     }
 
     proptest! {
