@@ -1010,7 +1010,13 @@ mod tests {
 
     #[test]
     fn with_lower_lowercases_every_word() {
-        for w in ["Mitteilte", "WIE", "Bestätigte", "Donaudampfschifffahrtsgesellschaft", ""] {
+        for w in [
+            "Mitteilte",
+            "WIE",
+            "Bestätigte",
+            "Donaudampfschifffahrtsgesellschaft",
+            "",
+        ] {
             assert_eq!(with_lower(w, str::to_owned), w.to_lowercase());
         }
     }
