@@ -687,8 +687,9 @@ fn retroactive(tw: &TenseWords<'_>, start: usize) -> bool {
 }
 
 /// `f` of the word `w` lowercased: short ASCII words (nearly all) in a buffer on the stack, so
-/// that the word tests run for every word near an expression allocate nothing.
-fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+/// that word tests run for every word of a sentence (the tense look-ups here, the word lists
+/// of event titles) allocate nothing.
+pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 24];
     match buf.get_mut(..w.len()) {
         Some(b) if w.is_ascii() => {

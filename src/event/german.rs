@@ -2,23 +2,16 @@
 //! the nominalisation of verbs.
 
 use super::lexicon::*;
+use crate::tag::with_lower;
 
 pub(super) fn lower(w: &str) -> String {
     w.to_lowercase()
 }
 
-/// `w` in lower case, borrowed when it is so already: most lower-case words are ASCII, and
-/// the word lists below look up every word of a sentence.
-fn lowered(w: &str) -> std::borrow::Cow<'_, str> {
-    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        std::borrow::Cow::Borrowed(w)
-    } else {
-        std::borrow::Cow::Owned(w.to_lowercase())
-    }
-}
-
+/// The word lists below look up every word of a sentence in lower case, through
+/// [`with_lower`], which lowercases the common short words without allocating.
 pub(super) fn is_in(list: &[&str], w: &str) -> bool {
-    list.contains(&&*lowered(w))
+    with_lower(w, |l| list.contains(&l))
 }
 
 /// Capitalised, or a product name in camel case ("iPhone", "eBay").
@@ -59,7 +52,7 @@ pub(super) fn is_noun_word(w: &str) -> bool {
 }
 
 pub(super) fn is_function_word(w: &str) -> bool {
-    function_words().contains(&*lowered(w))
+    with_lower(w, |l| function_words().contains(l))
 }
 
 /// The numbers, articles, prepositions, pronouns, auxiliaries, conjunctions and particles in
@@ -125,14 +118,15 @@ pub fn is_event_noun(w: &str) -> bool {
 /// Whether a word carries no content for comparing sentences: function words, time words,
 /// particles and verbs of saying.
 pub fn is_stop_word(w: &str) -> bool {
-    let l = lowered(w);
-    function_words().contains(&*l)
-        || is_time_word_lower(w, &l)
-        || speech_and_relatives().contains(&*l)
+    with_lower(w, |l| {
+        function_words().contains(l)
+            || is_time_word_lower(w, l)
+            || speech_and_relatives().contains(l)
+    })
 }
 
 pub(super) fn is_time_word(w: &str) -> bool {
-    is_time_word_lower(w, &lowered(w))
+    with_lower(w, |l| is_time_word_lower(w, l))
 }
 
 /// [`is_time_word`] of `w` and its lower case `l`.
