@@ -1435,8 +1435,18 @@ fn within_reach(bytes: &[u8], at: usize, reach: usize, hit: impl Fn(usize) -> bo
 
 /// Whether a dash (hyphen, en or em dash) starts at byte `i`.
 fn dash_at(bytes: &[u8], i: usize) -> bool {
-    bytes[i] == b'-'
-        || (bytes[i] == 0xE2 && matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])))
+    dash_len(bytes, i).is_some()
+}
+
+/// The length in bytes of the dash at byte `i` ([`dash_at`]): 1 for "-", 3 for "–" and "—".
+fn dash_len(bytes: &[u8], i: usize) -> Option<usize> {
+    if bytes[i] == b'-' {
+        Some(1)
+    } else if bytes[i] == 0xE2 && matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])) {
+        Some(3)
+    } else {
+        None
+    }
 }
 
 /// Whether one of `words` (three lowercase ASCII letters) starts a word at byte `i`.
@@ -1615,12 +1625,8 @@ fn prep_ahead(text: &str, at: usize) -> bool {
         return false;
     }
     within_reach(bytes, at, RANGE_REACH, |i| {
-        let marker = if dash_at(bytes, i) {
-            if bytes[i] == b'-' {
-                1
-            } else {
-                3
-            }
+        let marker = if let Some(len) = dash_len(bytes, i) {
+            len
         } else if bytes[i] == b'/' {
             1
         } else if word3_at(bytes, i, &[b"bis"]) {
