@@ -172,13 +172,16 @@ pub fn resolve(
     recent_day: Option<RecentDay>,
     tense: Tense,
 ) -> Resolved {
-    // "für Sonntag", "ab Januar": what is announced or starts lies ahead.
+    // "für Sonntag", "ab Januar": what is announced or starts lies ahead. "seit Juli", "seit
+    // Montag": what has lasted until now began before it, whatever the tense of the verb ("Seit
+    // Juli gilt das Gesetz").
     let tense = match parsed.lead.as_deref() {
         Some("für") | Some("ab")
             if tense != Tense::Past || parsed.lead.as_deref() == Some("für") =>
         {
             Tense::Future
         }
+        Some("seit") => Tense::Past,
         _ => tense,
     };
     let r = Resolver {
