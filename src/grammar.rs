@@ -801,9 +801,11 @@ struct Trie {
 /// How many first symbols of a word the trie's filter looks at: 33^4 bits, 145 KB.
 const FILTER: usize = 4;
 
-/// Symbols of the trie's alphabet: 0 ends a word (ASCII that is no letter), 1-26 are the
-/// letters in either case, 27 is 0xC3 (the lead byte of ä ö ü ß and their capitals), 28-31 the
-/// second bytes of ä, ö, ü (either case) and ß, and 32 every other byte of a non-ASCII character.
+/// Symbols of the trie's alphabet: 0 ends a word (ASCII that is no letter, and the lead bytes
+/// 0xC2 and 0xE2 of the no-break spaces, dashes, quotes and signs of U+0080-U+00BF and
+/// U+2000-U+2FFF), 1-26 are the letters in either case, 27 is 0xC3 (the lead byte of ä ö ü ß
+/// and their capitals), 28-31 the second bytes of ä, ö, ü (either case) and ß, and 32 every
+/// other byte of a non-ASCII character.
 const SYMBOLS: usize = 33;
 
 /// The symbol of each byte (see [`SYMBOLS`]).
@@ -820,6 +822,8 @@ const SYMBOL: [u8; 256] = {
         t[b'A' as usize + c] = 1 + c as u8;
         c += 1;
     }
+    t[0xC2] = 0;
+    t[0xE2] = 0;
     t[0xC3] = 27;
     t[0xA4] = 28; // ä
     t[0x84] = 28; // Ä
@@ -1408,7 +1412,7 @@ fn unit_ahead(text: &str, at: usize) -> bool {
     within_reach(bytes, at, UNIT_REACH, |i| {
         let b = bytes[i];
         (b.is_ascii_alphabetic() || b == 0xC3)
-            && (i == 0 || !is_word_byte(bytes[i - 1]) || bytes[i - 1].is_ascii_digit())
+            && (!after_word(bytes, i) || bytes[i - 1].is_ascii_digit())
             && trie().first[SYMBOL[b as usize] as usize] & class::UNIT != 0
             && class_at(text, i) & class::UNIT != 0
     })
@@ -1451,7 +1455,7 @@ fn dash_len(bytes: &[u8], i: usize) -> Option<usize> {
 
 /// Whether one of `words` (three lowercase ASCII letters) starts a word at byte `i`.
 fn word3_at(bytes: &[u8], i: usize, words: &[&[u8; 3]]) -> bool {
-    (i == 0 || !is_word_byte(bytes[i - 1]))
+    !after_word(bytes, i)
         && bytes
             .get(i..i + 3)
             .is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(&x[..])))
@@ -1540,7 +1544,7 @@ fn clock_ahead(text: &str, at: usize) -> bool {
             continue;
         }
         if !b.is_ascii_whitespace() {
-            let word_start = i == 0 || !is_word_byte(bytes[i - 1]) || bytes[i - 1].is_ascii_digit();
+            let word_start = !after_word(bytes, i) || bytes[i - 1].is_ascii_digit();
             if word_start {
                 let initial = b.to_ascii_lowercase();
                 let rest = &bytes[i..];
@@ -1894,7 +1898,9 @@ fn next_word(bytes: &[u8], at: usize) -> Option<usize> {
     while i < bytes.len() && !is_word_byte(bytes[i]) {
         match bytes[i] {
             b' ' | b'\t' => {}
+            // The no-break spaces of `sp`: U+00A0, U+202F.
             0xC2 if bytes.get(i + 1) == Some(&0xA0) => i += 1,
+            0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xAF]) => i += 2,
             b'\n' | b'\r' => return None,
             _ => {
                 punct += 1;
@@ -1909,9 +1915,21 @@ fn next_word(bytes: &[u8], at: usize) -> Option<usize> {
 }
 
 /// Bytes that continue a word: ASCII letters and digits, and every byte of a non-ASCII
-/// character (German letters; punctuation beyond ASCII is rare inside expressions).
+/// character but the lead bytes 0xC2 and 0xE2 (German letters; 0xC2 begins the no-break space,
+/// the soft hyphen, "§" and "«", 0xE2 the narrow no-break space, dashes and quotes).
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || (b >= 0x80 && b != 0xE2)
+    b.is_ascii_alphanumeric() || (b >= 0x80 && b != 0xC2 && b != 0xE2)
+}
+
+/// Whether the character before byte `i` (a character boundary) is of a word
+/// ([`is_word_byte`] of its first byte): not after a no-break space or a dash, whose last
+/// bytes are continuation bytes like those of "ä".
+fn after_word(bytes: &[u8], i: usize) -> bool {
+    let mut lead = i;
+    while lead > 0 && i - lead < 3 && (0x80..0xC0).contains(&bytes[lead - 1]) {
+        lead -= 1;
+    }
+    lead > 0 && is_word_byte(bytes[lead - 1])
 }
 
 /// A [`is_word_byte`] that is no digit: a letter goes on after "h" ("hat", not "14 h") or after
@@ -2006,8 +2024,9 @@ pub fn scan(text: &str, mut f: impl FnMut(usize) -> Option<usize>) {
             continue;
         }
         if b >= 0xC0 {
-            // The lead byte of a character: a word byte unless it starts punctuation (0xE2).
-            let word = b != 0xE2;
+            // The lead byte of a character: a word byte unless it starts a space or punctuation
+            // (0xC2, 0xE2).
+            let word = b != 0xC2 && b != 0xE2;
             if word && !prev_word && i >= resume {
                 let c = text[i..].chars().next().unwrap_or(' ');
                 if c.is_alphanumeric() && worth_trying(bytes, i) {
