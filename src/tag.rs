@@ -439,11 +439,28 @@ const PAST: &[&str] = &[
     "erklärten",
     "einst",
     "damals",
-    "bereits",
-    "vergangenen",
-    "vergangene",
-    "letzten",
-    "zuvor",
+];
+
+/// Words that hint at the past without a verb: a future auxiliary in the same clause outweighs
+/// them ("Die Tonnen werden bereits am Mittwoch geleert").
+const PAST_HINTS: &[&str] = &["bereits", "vergangenen", "vergangene", "letzten", "zuvor"];
+
+/// Participles that with "ist"/"sind" tell of a state, not of a perfect: "Das Bürgerbüro ist ab
+/// dem 4. Januar wieder geöffnet", "Die Straße ist bis Freitag gesperrt". With "hat" they are a
+/// perfect all the same ("hatte im November geschlossen").
+const STATAL: &[&str] = &[
+    "geöffnet",
+    "geschlossen",
+    "gesperrt",
+    "verboten",
+    "erlaubt",
+    "vorgesehen",
+    "ausverkauft",
+    "ausgebucht",
+    "befristet",
+    "begrenzt",
+    "angekündigt",
+    "terminiert",
 ];
 /// Words that put a clause in the future: modal and future auxiliaries, plans.
 const FUTURE: &[&str] = &[
@@ -548,7 +565,7 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
         {
             let v = verb.to_lowercase();
             let lower = verb.chars().next().is_some_and(char::is_lowercase);
-            if lower && listed_flags(&v) & (PAST_WORD | FUTURE_WORD) == 0 {
+            if lower && listed_flags(&v) & (PAST_WORD | PAST_HINT | FUTURE_WORD) == 0 {
                 let preterite = v.chars().count() >= 5 && (v.ends_with("te") || v.ends_with("ten"));
                 // The finite verb in the singular preterite: "In der Silvesternacht brannte
                 // ...", "Am Montag meldete ...". (A plural "-ten" may be present: "arbeiten".)
@@ -751,16 +768,22 @@ fn is_lead_word(w: &str) -> bool {
 }
 
 /// What a word tells of the tense, as bits of [`TenseWords`].
-const AUX: u8 = 1;
-const HABEN_SEIN: u8 = 2;
-const PARTICIPLE: u8 = 4;
-const PAST_WORD: u8 = 8;
-const FUTURE_WORD: u8 = 16;
+const AUX: u16 = 1;
+const HABEN_SEIN: u16 = 2;
+const PARTICIPLE: u16 = 4;
+const PAST_WORD: u16 = 8;
+const FUTURE_WORD: u16 = 16;
 /// An "-en" word of six letters or more: before "haben"/"sein" read as a participle.
-const LONG_EN: u8 = 32;
+const LONG_EN: u16 = 32;
+/// A form of "sein" as an auxiliary ("ist", "sind"): with a [`STATAL`] participle no perfect.
+const SEIN: u16 = 64;
+/// One of [`STATAL`].
+const STATE: u16 = 128;
+/// One of [`PAST_HINTS`].
+const PAST_HINT: u16 = 256;
 
 /// The bits of one word, lowercased into `buf`.
-fn word_flags(word: &str, buf: &mut String) -> u8 {
+fn word_flags(word: &str, buf: &mut String) -> u16 {
     buf.clear();
     if word.is_ascii() {
         buf.push_str(word);
@@ -785,10 +808,10 @@ fn word_flags(word: &str, buf: &mut String) -> u8 {
     flags
 }
 
-/// The bits a lowercase word has by being listed: an auxiliary ([`AUX`], [`HABEN_SEIN`]), one of
-/// [`PAST`] or else one of [`FUTURE`]. One lookup for all lists: every word of a sentence with
-/// an expression is looked up.
-fn listed_flags(w: &str) -> u8 {
+/// The bits a lowercase word has by being listed: an auxiliary ([`AUX`], [`HABEN_SEIN`],
+/// [`SEIN`]), one of [`PAST`], [`PAST_HINTS`], [`STATAL`] or else one of [`FUTURE`]. One lookup
+/// for all lists: every word of a sentence with an expression is looked up.
+fn listed_flags(w: &str) -> u16 {
     static MAP: std::sync::OnceLock<WordMap> = std::sync::OnceLock::new();
     let map = MAP.get_or_init(|| {
         let mut map = WordMap::default();
@@ -797,6 +820,15 @@ fn listed_flags(w: &str) -> u8 {
         }
         for w in PAST {
             *map.entry(w).or_default() = PAST_WORD;
+        }
+        for w in PAST_HINTS {
+            *map.entry(w).or_default() = PAST_HINT;
+        }
+        for w in STATAL {
+            *map.entry(w).or_default() |= STATE;
+        }
+        for w in ["ist", "sind", "bin", "bist", "seid", "sein"] {
+            *map.entry(w).or_default() |= SEIN;
         }
         for w in [
             "hat", "haben", "habe", "hast", "habt", "ist", "sind", "sein", "bin", "bist", "seid",
@@ -817,7 +849,7 @@ fn listed_flags(w: &str) -> u8 {
 struct TenseWords<'s> {
     text: &'s str,
     /// (start, end, bits) of every word, in order.
-    words: Vec<(usize, usize, u8)>,
+    words: Vec<(usize, usize, u16)>,
 }
 
 impl<'s> TenseWords<'s> {
@@ -836,6 +868,9 @@ impl<'s> TenseWords<'s> {
     fn tense(&self, from: usize, to: usize, skip_start: usize, skip_end: usize) -> Tense {
         let (mut past, mut future, mut aux, mut participle) = (false, false, false, false);
         let (mut perfect_infinitive, mut prev_participle) = (false, false);
+        // Auxiliaries other than "sein" ("hat", "worden"), participles other than a state's
+        // ("geöffnet"), and words that only hint at the past.
+        let (mut other_aux, mut active_participle, mut hint) = (false, false, false);
         let mut buf = String::new();
         let first = self.words.partition_point(|w| w.1 <= from);
         for &(start, end, flags) in self.words[first..].iter().take_while(|w| w.0 < to) {
@@ -853,26 +888,33 @@ impl<'s> TenseWords<'s> {
                     perfect_infinitive = true;
                 }
                 aux = true;
+                other_aux |= flags & SEIN == 0;
             } else if flags & PARTICIPLE != 0 {
                 participle = true;
+                active_participle |= flags & STATE == 0;
             }
             if flags & PAST_WORD != 0 {
                 past = true;
             } else if flags & FUTURE_WORD != 0 {
                 future = true;
             }
+            hint |= flags & PAST_HINT != 0;
             prev_participle = flags & (PARTICIPLE | LONG_EN) != 0;
         }
         // The perfect: "hat ... geschlossen", "ist ... gekommen"; with a modal, a perfect
-        // infinitive still tells of the past: "überfallen haben soll".
-        if (aux && participle && !future) || perfect_infinitive {
+        // infinitive still tells of the past: "überfallen haben soll". "ist ... geöffnet" is a
+        // state.
+        let perfect = aux && participle && (other_aux || active_participle);
+        if (perfect && !future) || perfect_infinitive {
             past = true;
             future = false;
         }
-        // A pluperfect or passive past wins over a modal in the same clause.
-        match (past, future) {
-            (true, _) => Tense::Past,
-            (false, true) => Tense::Future,
+        // A pluperfect or passive past wins over a modal in the same clause; a modal or future
+        // over a word that only hints at the past.
+        match (past, future, hint) {
+            (true, _, _) => Tense::Past,
+            (false, true, _) => Tense::Future,
+            (false, false, true) => Tense::Past,
             _ => Tense::Present,
         }
     }
@@ -880,7 +922,7 @@ impl<'s> TenseWords<'s> {
 
 /// Short words and their bits, hashed with FNV-1a: every word of a sentence is looked up, and
 /// the default hasher's resistance to chosen keys buys nothing against a fixed list.
-type WordMap = std::collections::HashMap<&'static str, u8, std::hash::BuildHasherDefault<Fnv>>;
+type WordMap = std::collections::HashMap<&'static str, u16, std::hash::BuildHasherDefault<Fnv>>;
 
 /// The FNV-1a hash (64 bits).
 struct Fnv(u64);
