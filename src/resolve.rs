@@ -729,6 +729,34 @@ impl Resolver<'_> {
                     },
                     _ => self.expr(a),
                 };
+                // "zwischen Oktober und März", "vom 28.12. bis 1.1.": a start without a year
+                // that comes out after the end crosses a year end. The start alone, as its
+                // clause points; where it still lies after the end, the end follows it.
+                let start = match (a.as_ref(), date_key(&start.value), date_key(&end.value)) {
+                    (Expr::Calendar { year: None, .. }, Some(s), Some(e)) if s > e => {
+                        let alone = self.expr(a);
+                        match (date_key(&alone.value), b.as_ref()) {
+                            (Some(s), _) if s <= e => alone,
+                            (
+                                Some((y, _, _)),
+                                Expr::Calendar {
+                                    year: None,
+                                    month: Some(m),
+                                    day,
+                                },
+                            ) => {
+                                let s = date_key(&alone.value);
+                                end = self.calendar(Some(YearSpec::Abs(y)), Some(*m), *day);
+                                if date_key(&end.value) < s {
+                                    end = self.calendar(Some(YearSpec::Abs(y + 1)), Some(*m), *day);
+                                }
+                                alone
+                            }
+                            _ => start,
+                        }
+                    }
+                    _ => start,
+                };
                 Out {
                     range_end: Some(end.value),
                     ..start
@@ -1537,6 +1565,18 @@ fn season_start(y: i32, longitude: u32) -> Option<NaiveDate> {
 }
 
 /// Whether a day of a month (either of them may be unknown) exists in year `y`.
+/// A date with its year as (year, month, day) for comparing, 0 for a month or day not given.
+fn date_key(v: &Value) -> Option<(i32, u32, u32)> {
+    match v {
+        Value::Date(PartialDate {
+            year: Some(y),
+            month,
+            day,
+        }) => Some((*y, month.unwrap_or(0), day.unwrap_or(0))),
+        _ => None,
+    }
+}
+
 fn exists(y: i32, month: Option<u32>, day: Option<u32>) -> bool {
     match (month, day) {
         (Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).is_some(),
