@@ -860,6 +860,14 @@ impl<'s> TenseWords<'s> {
         words.extend(
             self::words(text).map(|(start, w)| (start, start + w.len(), word_flags(w, &mut buf))),
         );
+        // "tritt sein Amt an": "sein" before a noun is the possessive, no auxiliary.
+        for i in 1..words.len() {
+            let (start, end, flags) = words[i - 1];
+            let noun_next = text[words[i].0..].starts_with(char::is_uppercase);
+            if flags & SEIN != 0 && noun_next && text[start..end].eq_ignore_ascii_case("sein") {
+                words[i - 1].2 &= !(AUX | HABEN_SEIN | SEIN);
+            }
+        }
         TenseWords { text, words }
     }
 
