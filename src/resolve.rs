@@ -1218,7 +1218,12 @@ impl Resolver<'_> {
             }
             Named::Weekend => match a.and_then(|a| a.full()) {
                 Some(d) => {
-                    let d = calendar::add_days(d, i64::from(offset) * 7).unwrap_or(d);
+                    // "Die Besucher kamen am Wochenende" on a weekday: the weekend before it.
+                    let back = offset == 0
+                        && self.direction() == Direction::Past
+                        && calendar::weekday_number(d) < 6;
+                    let weeks = i64::from(offset) - i64::from(back);
+                    let d = calendar::add_days(d, weeks * 7).unwrap_or(d);
                     let (year, week) = calendar::iso_week(d);
                     Value::Week {
                         year,
