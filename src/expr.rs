@@ -2388,17 +2388,17 @@ fn build_reference(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
     let w: String = w.split_whitespace().collect::<Vec<_>>().join(" ");
     Some(match w.as_str() {
         "jetzt" | "genau jetzt" | "gerade eben" => Expr::Now,
-        "vergangenheit" => {
-            if lead.is_empty() {
+        // "in Zukunft", "in der Vergangenheit", "für die Zukunft", "aus der Vergangenheit": a
+        // time; "die Zukunft des Krankenhauses", "um die Zukunft" is what becomes of it.
+        "vergangenheit" | "zukunft" => {
+            if !matches!(lead, "in" | "für" | "aus") {
                 return None;
             }
-            Expr::Ref(Reference::Past)
-        }
-        "zukunft" => {
-            if lead.is_empty() {
-                return None;
-            }
-            Expr::Ref(Reference::Future)
+            Expr::Ref(if w == "zukunft" {
+                Reference::Future
+            } else {
+                Reference::Past
+            })
         }
         "künftig" | "zukünftig" => Expr::Ref(Reference::Future),
         "damals" | "einst" => Expr::Ref(Reference::Past),
