@@ -40,7 +40,10 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
             });
             let r = resolve(&parsed, ctx, last, recent_day, tense);
             // "ein 34 Jahre alter Fahrer", "das drei Monate alte Kind": an age, no time.
-            if r.kind == TimexType::Duration && is_age(sentence, parsed.end) {
+            if r.kind == TimexType::Duration
+                && (is_age(sentence, parsed.end)
+                    || is_age_limit(sentence, parsed.start, parsed.end))
+            {
                 continue;
             }
             let (start, end) = trim_duration(text, start, end, r.kind);
@@ -715,6 +718,47 @@ pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
             f(std::str::from_utf8(b).unwrap_or_default())
         }
         _ => f(&w.to_lowercase()),
+    }
+}
+
+/// Whether the years at `start..end` of `sentence` follow people and "unter", "über" or "ab": an
+/// age limit ("Kinder unter sechs Jahren", "Jugendliche ab 16 Jahren"), no time.
+fn is_age_limit(sentence: &str, start: usize, end: usize) -> bool {
+    const PEOPLE: [&str; 18] = [
+        "kinder",
+        "kindern",
+        "jugendliche",
+        "jugendlichen",
+        "menschen",
+        "personen",
+        "mädchen",
+        "jungen",
+        "frauen",
+        "männer",
+        "männern",
+        "erwachsene",
+        "erwachsenen",
+        "babys",
+        "säuglinge",
+        "schüler",
+        "schülern",
+        "patienten",
+    ];
+    let span = &sentence[start..end];
+    if !(span.ends_with("Jahren") || span.ends_with("Jahre")) {
+        return false;
+    }
+    let mut from = start.saturating_sub(40);
+    while !sentence.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before: Vec<&str> = words(&sentence[from..start]).map(|(_, w)| w).collect();
+    match before.as_slice() {
+        [.., people, limit] => {
+            with_lower(limit, |l| matches!(l, "unter" | "über" | "ab"))
+                && with_lower(people, |p| PEOPLE.contains(&p))
+        }
+        _ => false,
     }
 }
 
