@@ -9,7 +9,7 @@ use crate::expr::{build_elliptic, build_timex, Expr, MeaningError, Parsed};
 use crate::grammar;
 use crate::resolve::{resolve, Context, DocKind, Mentioned, Period, RecentDay, Tense};
 use crate::sentence;
-use crate::timex::{DayPart, PartialDate, Timex, TimexType, Value};
+use crate::timex::{DayPart, Mod, PartialDate, Timex, TimexType, Value};
 
 /// Finds and resolves every German temporal expression in `text`, in text order, without
 /// overlaps. A date that cannot exist ("31. Februar") is an input error with its line and column.
@@ -48,6 +48,7 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
             }
             let (start, end) = trim_duration(text, start, end, r.kind);
             let (start, end) = sports_season(text, start, end, &r.value);
+            let (start, modifier) = comparative(text, start, end, r.kind, r.modifier);
             if r.kind == TimexType::Date || r.kind == TimexType::Time {
                 if let Some(m) = mentioned_date(&r.value) {
                     last = Some(m);
@@ -80,7 +81,7 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
                 end,
                 kind: r.kind,
                 value: r.value,
-                modifier: r.modifier,
+                modifier,
                 range_end: r.range_end,
                 range_parts: parsed.parts.map(|[a, b]| {
                     [
@@ -99,6 +100,56 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
         }
     }
     Ok(out)
+}
+
+/// A date after "mehr als" or "weniger als" that compares amounts, whose words are no `mod`:
+/// "20 Prozent mehr als vor drei Jahren" (how long ago is "vor mehr als drei Jahren"), and "18
+/// Prozent mehr als ein Jahr zuvor" after an amount ("Prozent", a number, "deutlich", "viel"),
+/// are "vor drei Jahren", "ein Jahr zuvor"; "mehr als drei Jahre zuvor" alone is a time.
+fn comparative(
+    text: &str,
+    start: usize,
+    end: usize,
+    kind: TimexType,
+    modifier: Option<Mod>,
+) -> (usize, Option<Mod>) {
+    if !matches!(kind, TimexType::Date | TimexType::Time)
+        || !matches!(modifier, Some(Mod::MoreThan | Mod::LessThan))
+    {
+        return (start, modifier);
+    }
+    let span = &text[start..end];
+    for words in ["mehr als", "weniger als"] {
+        if span.len() > words.len()
+            && span.is_char_boundary(words.len())
+            && span[..words.len()].eq_ignore_ascii_case(words)
+        {
+            let rest = span[words.len()..].trim_start();
+            let ago = rest.len() > 4 && rest[..4].eq_ignore_ascii_case("vor ");
+            let amount = text[..start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    w.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+                        || with_lower(w, |w| {
+                            matches!(
+                                w,
+                                "prozent"
+                                    | "deutlich"
+                                    | "viel"
+                                    | "etwas"
+                                    | "weit"
+                                    | "noch"
+                                    | "kaum"
+                            )
+                        })
+                });
+            if !rest.is_empty() && (ago || amount) {
+                return (end - rest.len(), None);
+            }
+        }
+    }
+    (start, modifier)
 }
 
 /// The span of a duration without the "in" that only says how it is used, as TimeML leaves out
