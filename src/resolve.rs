@@ -172,6 +172,12 @@ pub fn resolve(
     recent_day: Option<RecentDay>,
     tense: Tense,
 ) -> Resolved {
+    // Where no holiday lies within a month of the anchor, the way the verb points.
+    let lean = match (parsed.lead.as_deref(), tense) {
+        (Some("nach"), Tense::Future) => Direction::Future,
+        (Some("vor"), Tense::Past) => Direction::Past,
+        _ => Direction::Nearest,
+    };
     // "für Sonntag", "ab Januar": what is announced or starts lies ahead. "seit Juli", "seit
     // Montag": what has lasted until now began before it, whatever the tense of the verb ("Seit
     // Juli gilt das Gesetz").
@@ -182,13 +188,20 @@ pub fn resolve(
             Tense::Future
         }
         Some("seit") => Tense::Past,
+        // "Nach Weihnachten wird es nicht ruhig", "Vor Ostern hatte er gekündigt": what comes
+        // after a day lies ahead, but the day itself may be past (and what came before it may
+        // be past while the day lies ahead): the nearest one.
+        Some("nach") if tense == Tense::Future => Tense::Present,
+        Some("vor") if tense == Tense::Past => Tense::Present,
         _ => tense,
     };
+
     let r = Resolver {
         ctx,
         last,
         recent_day,
         tense,
+        lean,
     };
     let mut out = r.resolve(parsed);
     // "16 Uhr MEZ" in a document whose date is given in UTC-2: the same instant in its zone.
@@ -262,6 +275,9 @@ struct Resolver<'a> {
     last: Option<Mentioned>,
     recent_day: Option<RecentDay>,
     tense: Tense,
+    /// Which way a holiday without a year looks when none lies within a month of the anchor
+    /// and the tense points neither way ("Nach Ostern wird verhandelt": ahead).
+    lean: Direction,
 }
 
 /// What resolving one expression gives before the output is assembled.
@@ -1454,7 +1470,11 @@ impl Resolver<'_> {
                                     .filter(|&&d| (d - anchor).num_days().abs() <= 31)
                                     .min_by_key(|&&d| (d - anchor).num_days().abs())
                             })
-                            .or_else(|| all.iter().find(|d| d.year() == ay)),
+                            .or_else(|| match self.lean {
+                                Direction::Future => all.iter().find(|&&d| d >= anchor),
+                                Direction::Past => all.iter().rev().find(|&&d| d <= anchor),
+                                _ => all.iter().find(|d| d.year() == ay),
+                            }),
                     }
                     .copied()
                 });
