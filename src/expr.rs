@@ -99,6 +99,8 @@ pub enum SetPattern {
     Weekday(u32, Option<DayPart>),
     /// Every such month: "jeden Mai".
     Month(u32),
+    /// Every such season: "jeden Winter" is `XXXX-WI`.
+    Season(Season),
     /// Every such part of a day: "jeden Morgen".
     DayPart(DayPart),
     /// Every day, or every such weekday, at a clock time: "jeden Tag um 19:13 Uhr", "jeden
@@ -2455,6 +2457,8 @@ fn build_set(p: &Pair<'_, Rule>) -> Option<Expr> {
                 SetPattern::DayPart(daypart_of(d.as_str())?)
             } else if let Some(m) = child(p, &[Rule::month_name]) {
                 SetPattern::Month(month_number(m.as_str())?)
+            } else if let Some(s) = child(p, &[Rule::season_name]) {
+                SetPattern::Season(season_of(s.as_str())?)
             } else {
                 every(1.0, unit_of(&child(p, &[Rule::unit])?).0)
             };

@@ -603,6 +603,10 @@ impl Resolver<'_> {
                     month: Some(*m),
                     day: None,
                 }),
+                SetPattern::Season(s) => Value::Season {
+                    year: None,
+                    season: *s,
+                },
                 SetPattern::DayPart(p) => Value::PartOfDay {
                     date: PartialDate::unknown(),
                     part: *p,
