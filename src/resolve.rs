@@ -1228,11 +1228,36 @@ impl Resolver<'_> {
             }
             Named::Season(s) => {
                 // A winter is named by the year it starts in: in January and February,
-                // "diesen Winter" is the one that began last December.
+                // "diesen Winter" is the one that began last December, and so it is until
+                // June in a past clause ("hat die Kliniken in diesem Winter an ihre Grenzen
+                // gebracht", written in April). From March to November the last winter began
+                // the year before and the next one begins this year.
+                let past = self.direction() == Direction::Past;
                 let y = a.and_then(|a| {
                     let y = a.date.year?;
-                    let early = s == Season::Winter && a.date.month.is_some_and(|m| m <= 2);
-                    Some(if early { y - 1 } else { y } + offset)
+                    let m = a.date.month;
+                    if s != Season::Winter {
+                        // "im kommenden Sommer" written in January is this year's, "im
+                        // vergangenen Sommer" written in December too.
+                        let (first, last) = match s {
+                            Season::Spring => (3, 5),
+                            Season::Summer => (6, 8),
+                            _ => (9, 11),
+                        };
+                        return Some(match (offset, m) {
+                            (n, Some(m)) if n > 0 && m < first => y + n - 1,
+                            (n, Some(m)) if n < 0 && m > last => y + n + 1,
+                            (n, _) => y + n,
+                        });
+                    }
+                    let early = m.is_some_and(|m| m <= 2);
+                    let between = m.is_some_and(|m| (3..=11).contains(&m));
+                    Some(match offset {
+                        0 if early || (past && m.is_some_and(|m| m <= 6)) => y - 1,
+                        n if n > 0 && between => y + n - 1,
+                        n if early => y - 1 + n,
+                        n => y + n,
+                    })
                 });
                 Value::Season { year: y, season: s }
             }
