@@ -958,8 +958,10 @@ impl<'s> TenseWords<'s> {
         // "tritt sein Amt an": "sein" before a noun is the possessive, no auxiliary.
         for i in 1..words.len() {
             let (start, end, flags) = words[i - 1];
-            let noun_next = text[words[i].0..].starts_with(char::is_uppercase);
-            if flags & SEIN != 0 && noun_next && text[start..end].eq_ignore_ascii_case("sein") {
+            if flags & SEIN != 0
+                && text[start..end].eq_ignore_ascii_case("sein")
+                && text[words[i].0..].starts_with(char::is_uppercase)
+            {
                 words[i - 1].2 &= !(AUX | HABEN_SEIN | SEIN);
             }
         }
