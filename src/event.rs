@@ -71,10 +71,24 @@ pub fn events(
     timexes: &[Timex],
 ) -> Vec<RawEvent> {
     let mut out: Vec<RawEvent> = Vec::new();
-    for t in timexes {
-        let Some((date, end)) = event_time(t) else {
+    let mut skip_next = false;
+    for (i, t) in timexes.iter().enumerate() {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
+        let Some((mut date, end)) = event_time(t) else {
             continue;
         };
+        // A day and its clock time, tagged apart ("am Montag um 10 Uhr"), are one telling: of
+        // the clock time, in the words of both.
+        let (start, mut stop) = (t.start, t.end);
+        if let Some(next) = timexes.get(i + 1) {
+            if let Some(clock) = day_with_clock(text, t, next) {
+                date = clock;
+                stop = next.end;
+                skip_next = true;
+            }
+        }
         let Some(&(ss, se)) = sentences
             .iter()
             .find(|(s, e)| *s <= t.start && t.start < *e)
@@ -89,15 +103,16 @@ pub fn events(
         {
             continue;
         }
-        let Some((title, quality)) = title(sentence, &t.text) else {
+        let timex = &text[start..stop];
+        let Some((title, quality)) = title(sentence, timex) else {
             continue;
         };
         let source = Source {
             doc: doc.to_string(),
             sentence: sentence.to_string(),
-            timex: t.text.clone(),
-            start: t.start,
-            end: t.end,
+            timex: timex.to_string(),
+            start,
+            end: stop,
             anchor: Some(dct.to_string()),
             date: None,
         };
@@ -112,6 +127,37 @@ pub fn events(
     }
     follow_ups(doc, text, dct, sentences, timexes, &mut out);
     out
+}
+
+/// The value of the clock time when `a` and `b` are a day and a clock time on it, written
+/// together ("Montag um 10 Uhr", "12. Januar 2022, 9:51 Uhr", "18 Uhr am Montag"): nothing but a
+/// comma and at most two small words ("um", "so gegen") between them.
+fn day_with_clock(text: &str, a: &Timex, b: &Timex) -> Option<String> {
+    if a.range_end.is_some() || b.range_end.is_some() || b.start < a.end {
+        return None;
+    }
+    let gap = &text[a.end..b.start];
+    let words: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let small = words.len() <= 2
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() && c.is_alphabetic()));
+    if !small || gap.len() > 16 {
+        return None;
+    }
+    let (day, clock) = match (a.kind, b.kind) {
+        (TimexType::Date, TimexType::Time) => (a, b),
+        (TimexType::Time, TimexType::Date) => (b, a),
+        _ => return None,
+    };
+    let (day, clock) = (day.value.to_string(), clock.value.to_string());
+    clock
+        .strip_prefix(day.as_str())
+        .is_some_and(|rest| rest.starts_with('T'))
+        .then_some(clock)
 }
 
 /// Words that date a sentence by the one before it: "Russland zog daraufhin sämtliche

@@ -305,6 +305,65 @@ pub struct Parsed {
     pub parts: Option<[(usize, usize); 2]>,
     /// The zone a clock time is written in ("16 Uhr MEZ"), in minutes east of UTC.
     pub zone: Option<i32>,
+    /// A day with a clock time ("am Montag um 10 Uhr"): where the day and the clock time lie,
+    /// for text kinds that tag them apart.
+    pub split: Option<Box<Split>>,
+}
+
+/// The two pieces of a day with a clock time: the day ("Montag") and the clock time ("10
+/// Uhr"), which keeps the day in its expression.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Split {
+    pub day: Expr,
+    pub day_span: (usize, usize),
+    pub day_rule: &'static str,
+    pub clock_span: (usize, usize),
+    pub clock_rule: &'static str,
+    /// The `mod` of the words before the clock time ("gegen", "etwa").
+    pub clock_mod: Option<Mod>,
+    /// Whether "ab" stands before the clock time ("am Montag ab 10 Uhr").
+    pub clock_from: bool,
+    /// For a clock range ("am Montag von 9 bis 11 Uhr"), the spans of its two ends.
+    pub clock_parts: Option<[(usize, usize); 2]>,
+}
+
+impl Parsed {
+    /// The expression as tags: a day with a clock time as the day and the clock time, each
+    /// with its own span ("am <Montag> um <10 Uhr>"), in text order; anything else as itself.
+    pub fn pieces(self) -> Vec<Parsed> {
+        let Some(split) = self.split.clone() else {
+            return vec![self];
+        };
+        let day = Parsed {
+            expr: split.day,
+            start: split.day_span.0,
+            end: split.day_span.1,
+            rule: split.day_rule,
+            parts: None,
+            zone: None,
+            split: None,
+            ..self.clone()
+        };
+        let clock = Parsed {
+            start: split.clock_span.0,
+            end: split.clock_span.1,
+            rule: split.clock_rule,
+            modifier: split.clock_mod.or(self.modifier),
+            signal: if split.clock_from {
+                Some(Signal::From)
+            } else {
+                self.signal
+            },
+            parts: split.clock_parts,
+            split: None,
+            ..self
+        };
+        if clock.start < day.start {
+            vec![clock, day]
+        } else {
+            vec![day, clock]
+        }
+    }
 }
 
 /// A match that reads as a date but cannot be one ("31. Februar"): the span and why.
@@ -412,6 +471,7 @@ pub fn build_timex(m: &Match<'_>) -> Result<Option<Parsed>, MeaningError> {
     let parts = matches!(expr, Expr::Range(..))
         .then(|| range_parts(core, offset))
         .flatten();
+    let split = build_split(core, offset, &expr).map(Box::new);
     Ok(Some(Parsed {
         expr,
         start: start.unwrap_or(offset),
@@ -424,7 +484,74 @@ pub fn build_timex(m: &Match<'_>) -> Result<Option<Parsed>, MeaningError> {
         loose,
         parts,
         zone: find(core, Rule::time_zone).map(|z| zone_minutes(z.as_str())),
+        split,
     }))
+}
+
+/// Where the day and the clock time of a day with a clock time lie ("Montag um 10 Uhr", "12.
+/// Januar 2022, 9:51 Uhr", "18 Uhr am Montag"). None for a day whose part of day places the
+/// hour ("heute Abend um 8"): one expression.
+fn build_split(core: &Pair<'_, Rule>, offset: usize, expr: &Expr) -> Option<Split> {
+    if !matches!(
+        core.as_rule(),
+        Rule::datetime | Rule::rel_datetime | Rule::day_clock
+    ) || child(
+        core,
+        &[Rule::hour_word, Rule::daypart_adverb, Rule::daypart_word],
+    )
+    .is_some()
+    {
+        return None;
+    }
+    let day = match expr {
+        Expr::Clock { day: Some(d), .. } => d,
+        Expr::Range(a, _) => match a.as_ref() {
+            Expr::Clock { day: Some(d), .. } => d,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let day_pair = child(
+        core,
+        &[
+            Rule::full_date,
+            Rule::weekday,
+            Rule::day_deixis,
+            Rule::rel_weekday,
+            Rule::day_alone,
+        ],
+    )?;
+    let clock_pair = child(core, &[Rule::clock, Rule::clock_range, Rule::hour_range])?;
+    let span = |p: &Pair<'_, Rule>| (offset + p.as_span().start(), offset + p.as_span().end());
+    let (day_span, clock_span) = (span(&day_pair), span(&clock_pair));
+    // The words between day and clock time: "um", "gegen", "ab", "etwa".
+    let between = if day_span.1 <= clock_span.0 {
+        &core.as_str()[day_span.1 - offset - core.as_span().start()
+            ..clock_span.0 - offset - core.as_span().start()]
+    } else {
+        ""
+    };
+    let words: Vec<String> = between
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let clock_mod = child(core, &[Rule::mod_word])
+        .and_then(|m| mod_of_word(&lower(&m)))
+        .or_else(|| words.iter().any(|w| w == "gegen").then_some(Mod::Approx));
+    let clock_parts = (clock_pair.as_rule() != Rule::clock)
+        .then(|| range_parts(&clock_pair, offset))
+        .flatten();
+    Some(Split {
+        day: (**day).clone(),
+        day_span,
+        day_rule: rule_name(day_pair.as_rule()),
+        clock_span,
+        clock_rule: rule_name(clock_pair.as_rule()),
+        clock_mod,
+        clock_from: words.iter().any(|w| w == "ab"),
+        clock_parts,
+    })
 }
 
 /// Minutes east of UTC of a named time zone.
@@ -480,23 +607,26 @@ fn build_lead(lead: &str) -> (String, Option<Signal>, Option<Mod>) {
 fn build_mods(pair: &Pair<'_, Rule>) -> Option<Mod> {
     let mut out = None;
     for p in pair.clone().into_inner() {
-        let w = lower(&p);
-        let w: String = w.split_whitespace().collect::<Vec<_>>().join(" ");
-        let m = match w.as_str() {
-            "mehr als" | "über" | "länger als" | "gut" => Some(Mod::MoreThan),
-            "weniger als" | "fast" | "knapp" | "nahezu" | "beinahe" => Some(Mod::LessThan),
-            "rund" | "etwa" | "ungefähr" | "circa" | "ca." | "zirka" | "annähernd" => {
-                Some(Mod::Approx)
-            }
-            "mindestens" => Some(Mod::EqualOrMore),
-            "höchstens" | "bis zu" => Some(Mod::EqualOrLess),
-            "frühestens" => Some(Mod::OnOrAfter),
-            "spätestens" => Some(Mod::OnOrBefore),
-            _ => None,
-        };
-        out = out.or(m);
+        out = out.or(mod_of_word(&lower(&p)));
     }
     out
+}
+
+/// The TIMEX3 `mod` of one modifier word, lowercase ("mehr als", "fast", "rund").
+fn mod_of_word(w: &str) -> Option<Mod> {
+    let w: String = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    match w.as_str() {
+        "mehr als" | "über" | "länger als" | "gut" => Some(Mod::MoreThan),
+        "weniger als" | "fast" | "knapp" | "nahezu" | "beinahe" => Some(Mod::LessThan),
+        "rund" | "etwa" | "ungefähr" | "circa" | "ca." | "zirka" | "annähernd" => {
+            Some(Mod::Approx)
+        }
+        "mindestens" => Some(Mod::EqualOrMore),
+        "höchstens" | "bis zu" => Some(Mod::EqualOrLess),
+        "frühestens" => Some(Mod::OnOrAfter),
+        "spätestens" => Some(Mod::OnOrBefore),
+        _ => None,
+    }
 }
 
 /// Dispatches on the rule of the core expression.
@@ -3025,6 +3155,7 @@ pub fn build_elliptic(pair: Pair<'_, Rule>, offset: usize, unit: Unit) -> Option
         loose: false,
         parts: None,
         zone: None,
+        split: None,
     })
 }
 

@@ -23,15 +23,21 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
         let loose = ctx.kind == DocKind::Colloquial;
         let found = recognise(sentence, loose).map_err(|e| meaning_error(text, s_start, &e))?;
         let tense_words = (!found.is_empty()).then(|| TenseWords::new(sentence));
-        for parsed in found {
+        // News and narrative text tag a day and its clock time apart ("am <Montag> um <10
+        // Uhr>"), both read in the tense around the whole; chat text keeps them one.
+        let pieces = found.into_iter().flat_map(|parsed| {
+            let tense = tense_words
+                .as_ref()
+                .map_or(Tense::Present, |tw| tense_at(tw, parsed.start, parsed.end));
+            let pieces = if loose { vec![parsed] } else { parsed.pieces() };
+            pieces.into_iter().map(move |p| (p, tense))
+        });
+        for (parsed, tense) in pieces {
             let (start, end) = (s_start + parsed.start, s_start + parsed.end);
             // A span widened over what follows ("Spielzeit 2024/2025") takes in what is there.
             if out.last().is_some_and(|t: &Timex| t.end > start) {
                 continue;
             }
-            let tense = tense_words
-                .as_ref()
-                .map_or(Tense::Present, |tw| tense_at(tw, parsed.start, parsed.end));
             let recent_day = last_day.map(|d| RecentDay {
                 date: d.date,
                 sentences_ago: s_index - d.sentence,

@@ -193,9 +193,9 @@ fn hand_annotated_news_keep_their_figures() {
     // (set, relaxed extent F1, value F1): a little under the figures measured.
     for (set, relaxed, value) in [
         ("news", 0.99, 0.97),
-        ("news-blind", 0.99, 0.97),
+        ("news-blind", 0.99, 0.99),
         ("news-blind2", 0.99, 0.98),
-        ("news-blind3", 0.98, 0.94),
+        ("news-blind3", 0.98, 0.95),
         ("news-blind4", 0.99, 0.92),
     ] {
         let mut files: Vec<_> = std::fs::read_dir(dir.join(set))

@@ -474,3 +474,35 @@ fn a_connective_dates_the_sentence_after_an_event() {
     assert_eq!(e.date, "2021-10");
     assert!(e.title.contains("Abzug"), "{}", e.title);
 }
+
+/// A day and its clock time, two expressions in news, make one event at the clock time, told
+/// by both ("Montag um 10 Uhr", "18 Uhr am Dienstag"); a day and a clock time apart in the
+/// clause stay two.
+#[test]
+fn day_and_clock_time_make_one_event() {
+    let text = "Stadtrat tagt\n\nAm Montag um 10 Uhr begann die Sitzung des Stadtrats. \
+Ab 18 Uhr am Dienstag wurde der Haushalt beraten.";
+    let dir = folder(
+        "day-clock",
+        &[
+            ("rat.txt", text),
+            (
+                "documents.yaml",
+                "documents:\n  - file: rat.txt\n    date: 2022-01-12\n",
+            ),
+        ],
+    );
+    let t = build(&dir, &BuildOptions::default()).expect("build");
+    let told: Vec<(&str, &str)> = t
+        .events
+        .iter()
+        .map(|e| (e.date.as_str(), e.sources[0].timex.as_str()))
+        .collect();
+    assert_eq!(
+        told,
+        [
+            ("2022-01-10T10:00", "Montag um 10 Uhr"),
+            ("2022-01-11T18:00", "18 Uhr am Dienstag"),
+        ]
+    );
+}

@@ -165,3 +165,48 @@ fn negative_corpus_matches_nothing() {
         failures.join("\n")
     );
 }
+
+/// News tags a day and its clock time apart, each with what its own words say: "ab" before the
+/// clock time is its signal, "gegen" its `mod`; the day keeps the preposition in front of it.
+#[test]
+fn day_and_clock_time_are_two_tags_in_news() {
+    use zeitstrahl::timex::{Mod, Signal};
+    let text = "Die Ausstellung öffnet ab Montag um 10 Uhr. Die Fähre soll am Dienstag gegen \
+                6 Uhr ablegen, die Probe soll am Donnerstag ab 9 Uhr beginnen.";
+    let ctx = |kind| Context {
+        dct: Some(Dct::parse("2022-01-12").unwrap()),
+        kind,
+    };
+    let found = tag(text, &ctx(DocKind::News)).unwrap();
+    let got: Vec<_> = found
+        .iter()
+        .map(|t| (t.text.as_str(), t.value.to_string(), t.modifier, t.signal))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Montag", "2022-01-17".into(), None, Some(Signal::From)),
+            (
+                "10 Uhr",
+                "2022-01-17T10:00".into(),
+                None,
+                Some(Signal::From)
+            ),
+            ("Dienstag", "2022-01-18".into(), None, None),
+            ("6 Uhr", "2022-01-18T06:00".into(), Some(Mod::Approx), None),
+            ("Donnerstag", "2022-01-13".into(), None, None),
+            ("9 Uhr", "2022-01-13T09:00".into(), None, Some(Signal::From)),
+        ]
+    );
+    // Chat text keeps each day with its clock time.
+    let chat = tag(text, &ctx(DocKind::Colloquial)).unwrap();
+    let spans: Vec<_> = chat.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(
+        spans,
+        [
+            "Montag um 10 Uhr",
+            "Dienstag gegen 6 Uhr",
+            "Donnerstag ab 9 Uhr"
+        ]
+    );
+}
