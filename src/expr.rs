@@ -252,6 +252,8 @@ pub enum Expr {
     },
     /// "zum Jahreswechsel": the 1 January the turn of the year leads into.
     YearTurn,
+    /// "im neuen Jahr": the year that turn of the year leads into.
+    NewYear,
     /// "den Rest der Woche": from the anchor's day to the end of its week, month or year.
     RestOf(Unit),
     /// "die letzten zwei Tage" (sign -1), "die nächsten drei Wochen" (+1), "die nächsten paar
@@ -747,6 +749,7 @@ fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
         Rule::month_half => Ok(build_month_half(p)),
         Rule::new_year_part => Ok(build_new_year_part(p)),
         Rule::year_turn => Ok((!lead.is_empty()).then_some(Expr::YearTurn)),
+        Rule::new_year => Ok(Some(Expr::NewYear)),
         Rule::in_course => Ok(build_in_course(p, lead)),
         Rule::day_hours => Ok(build_day_hours(p, lead)),
         Rule::day_pair => build_day_pair(p),
@@ -1670,6 +1673,7 @@ fn build_part_of(p: &Pair<'_, Rule>) -> Built<Expr> {
         Some(Rule::season) => first.as_ref().and_then(build_season),
         Some(Rule::month) => first.as_ref().and_then(|m| build_month(m, "anfang")),
         Some(Rule::holiday) => first.as_ref().and_then(build_holiday),
+        Some(Rule::new_year) => Some(Expr::NewYear),
         Some(Rule::year_expr) => find(&target, Rule::year4)
             .and_then(|y| y.as_str().parse().ok())
             .map(|y| Expr::Calendar {

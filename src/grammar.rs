@@ -248,6 +248,8 @@ const GROUPS: &[Group] = &[
             "übernächst",
             "ubernachst",
             "vorletzt",
+            "neue$",
+            "neuen$",
         ],
     },
     // months
@@ -2227,6 +2229,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::month_half | Rule::month_half_word => "half of a month",
         Rule::new_year_part | Rule::new_year_part_word => "night or morning of the new year",
         Rule::year_turn => "turn of the year",
+        Rule::new_year => "the new year",
         Rule::in_course => "course of a period",
         Rule::day_hours => "hours of a part of day",
         Rule::day_pair => "days of one month",

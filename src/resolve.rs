@@ -659,6 +659,16 @@ impl Resolver<'_> {
             }
             Expr::LastN { count, unit, sign } => self.last_n(*count, *unit, *sign),
             Expr::YearTurn => self.year_turn(),
+            Expr::NewYear => {
+                // The year the nearest turn of the year leads into: the coming one in December,
+                // the one just begun in January.
+                let mut out = self.year_turn();
+                if let Value::Date(d) = &mut out.value {
+                    d.month = None;
+                    d.day = None;
+                }
+                out
+            }
             Expr::RestOf(unit) => {
                 let a = self.deictic();
                 let day = a.and_then(|a| a.full());
