@@ -388,6 +388,14 @@ impl Resolver<'_> {
         }
     }
 
+    /// Whether the day anchor `a` is a night named just before ("in der Nacht zu Dienstag"):
+    /// what follows before noon belongs to the morning after.
+    fn after_night(&self, a: Option<Anchor>) -> bool {
+        self.recent_day.is_some_and(|r| {
+            r.night && a.is_some_and(|a| a.kind == AnchorKind::LastMentioned && a.date == r.date)
+        })
+    }
+
     fn anchor(&self, anaphoric: bool) -> Option<Anchor> {
         if anaphoric {
             self.last()
@@ -447,8 +455,18 @@ impl Resolver<'_> {
             }
             Expr::PartOfDay(part) => {
                 let a = self.day_anchor();
+                let mut day = a.and_then(|a| a.full());
+                // "In der Nacht zu Samstag ... Am Morgen": the morning after that night.
+                if self.after_night(a)
+                    && matches!(
+                        part,
+                        DayPart::Morning | DayPart::Midday | DayPart::Afternoon
+                    )
+                {
+                    day = day.and_then(|d| calendar::add_days(d, 1));
+                }
                 Out {
-                    value: day_value(a.and_then(|a| a.full()), Some(*part)),
+                    value: day_value(day, Some(*part)),
                     range_end: None,
                     anchor: a,
                     direction: Direction::Fixed,
@@ -975,13 +993,7 @@ impl Resolver<'_> {
                     .filter(|d| d.day.is_some())
                     .unwrap_or_default();
                 // "in der Nacht zu Dienstag um 2 Uhr" is Tuesday's 2 o'clock.
-                let after_night = self.recent_day.is_some_and(|r| {
-                    r.night
-                        && a.is_some_and(|a| {
-                            a.kind == AnchorKind::LastMentioned && a.date == r.date
-                        })
-                });
-                if after_night && hour < 12 {
+                if self.after_night(a) && hour < 12 {
                     if let Some(next) = date.naive().and_then(|d| calendar::add_days(d, 1)) {
                         date = PartialDate::ymd(next.year(), next.month(), next.day());
                     }

@@ -61,7 +61,18 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
                     let d = m.date;
                     // The day a source spoke on ("..., wie die ESA am Donnerstag mitteilte") is
                     // not the day the text goes on about.
-                    if d.day.is_some() {
+                    // A clock time without a day of its own goes on about the night named before
+                    // it ("In der Nacht zu Samstag ... zwischen 22 Uhr und 4 Uhr ... gegen 1.30
+                    // Uhr"): the night stays the day named.
+                    let in_night = last_day.as_mut().filter(|n| {
+                        n.night && bare_clock(&parsed.expr) && {
+                            let next = n.date.naive().and_then(|n| crate::calendar::add_days(n, 1));
+                            d == n.date || d.naive() == next
+                        }
+                    });
+                    if let Some(night) = in_night {
+                        night.sentence = s_index;
+                    } else if d.day.is_some() {
                         if !reporting_frame(sentence, parsed.start) {
                             last_day = Some(DayNamed {
                                 date: d,
@@ -673,6 +684,15 @@ fn for_the_next(sentence: &str, start: usize) -> bool {
                 "nächsten" | "nächste" | "kommenden" | "kommende" | "anstehenden" | "anstehende"
             ) && noun.chars().next().is_some_and(char::is_uppercase)
         }
+        _ => false,
+    }
+}
+
+/// Whether the expression is a clock time (or a range of them) without a day of its own.
+fn bare_clock(e: &Expr) -> bool {
+    match e {
+        Expr::Clock { day, .. } => day.is_none(),
+        Expr::Range(a, b) => bare_clock(a) && bare_clock(b),
         _ => false,
     }
 }
