@@ -141,6 +141,7 @@ pub enum Expr {
     NightBefore(u32),
     /// A clock time, on a given day or the anchor's.
     Clock {
+        /// 0 to 23; 24 is midnight at the end of the day ("um Mitternacht").
         hour: u32,
         minute: u32,
         /// Seconds where the text gives them ("8:00:31").
@@ -649,8 +650,9 @@ fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
                 week: None,
             }),
         ),
+        // Hour 24: the end of the day it is on, 00:00 of the next.
         Rule::midnight => Ok(Some(Expr::Clock {
-            hour: 0,
+            hour: 24,
             minute: 0,
             second: None,
             part: None,

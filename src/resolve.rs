@@ -976,14 +976,29 @@ impl Resolver<'_> {
         day: Option<&Expr>,
         twelve_hour: bool,
     ) -> Out {
-        let mut hour = hour_in_part(hour, part);
+        // Midnight (hour 24) on a day is 00:00 of the day that begins: "am Silvester um
+        // Mitternacht" is 1 January, "Von 20 Uhr bis Mitternacht" ends on the next day.
+        let midnight = hour == 24;
+        let mut hour = if midnight {
+            0
+        } else {
+            hour_in_part(hour, part)
+        };
+        let next_day = |date: PartialDate| match date.naive().and_then(|d| calendar::add_days(d, 1))
+        {
+            Some(next) => PartialDate::ymd(next.year(), next.month(), next.day()),
+            None => date,
+        };
         let (date, anchor, direction) = match day {
             Some(d) => {
                 let out = self.expr(d);
-                let date = match out.value {
+                let mut date = match out.value {
                     Value::Date(d) | Value::PartOfDay { date: d, .. } => d,
                     _ => PartialDate::unknown(),
                 };
+                if midnight {
+                    date = next_day(date);
+                }
                 (date, out.anchor, out.direction)
             }
             None => {
@@ -992,11 +1007,12 @@ impl Resolver<'_> {
                     .map(|a| a.date)
                     .filter(|d| d.day.is_some())
                     .unwrap_or_default();
-                // "in der Nacht zu Dienstag um 2 Uhr" is Tuesday's 2 o'clock.
-                if self.after_night(a) && hour < 12 {
-                    if let Some(next) = date.naive().and_then(|d| calendar::add_days(d, 1)) {
-                        date = PartialDate::ymd(next.year(), next.month(), next.day());
-                    }
+                // "in der Nacht zu Dienstag um 2 Uhr" is Tuesday's 2 o'clock; midnight after a
+                // day named before it begins the next one. Midnight on the document's day is
+                // the one the text reports from, at its start.
+                let named = a.is_some_and(|a| a.kind == AnchorKind::LastMentioned);
+                if (self.after_night(a) && hour < 12) || (midnight && named) {
+                    date = next_day(date);
                 }
                 // Colloquial "um 3": the next 3 o'clock after the document time.
                 if let (DocKind::Colloquial, Some(anc), None) = (self.ctx.kind, a, part) {
