@@ -81,7 +81,7 @@ pub fn events(
         };
         // A day and its clock time, tagged apart ("am Montag um 10 Uhr"), are one telling: of
         // the clock time, in the words of both.
-        let (start, mut stop) = (t.start, t.end);
+        let mut stop = t.end;
         if let Some(next) = timexes.get(i + 1) {
             if let Some(clock) = day_with_clock(text, t, next) {
                 date = clock;
@@ -103,7 +103,7 @@ pub fn events(
         {
             continue;
         }
-        let timex = &text[start..stop];
+        let timex = &text[t.start..stop];
         let Some((title, quality)) = title(sentence, timex) else {
             continue;
         };
@@ -111,7 +111,7 @@ pub fn events(
             doc: doc.to_string(),
             sentence: sentence.to_string(),
             timex: timex.to_string(),
-            start,
+            start: t.start,
             end: stop,
             anchor: Some(dct.to_string()),
             date: None,

@@ -527,13 +527,12 @@ fn build_split(core: &Pair<'_, Rule>, offset: usize, expr: &Expr) -> Option<Spli
     let clock_pair = child(core, &[Rule::clock, Rule::clock_range, Rule::hour_range])?;
     let span = |p: &Pair<'_, Rule>| (offset + p.as_span().start(), offset + p.as_span().end());
     let (day_span, clock_span) = (span(&day_pair), span(&clock_pair));
-    // The words between day and clock time: "um", "gegen", "ab", "etwa".
-    let between = if day_span.1 <= clock_span.0 {
-        &core.as_str()[day_span.1 - offset - core.as_span().start()
-            ..clock_span.0 - offset - core.as_span().start()]
-    } else {
-        ""
-    };
+    // The words between day and clock time: "um", "gegen", "ab", "etwa" (none when the clock
+    // time comes first: "18 Uhr am Montag").
+    let between = core
+        .get_input()
+        .get(day_pair.as_span().end()..clock_pair.as_span().start())
+        .unwrap_or("");
     let words: Vec<String> = between
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())

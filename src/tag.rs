@@ -59,8 +59,6 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
                 if let Some(m) = mentioned_date(&r.value) {
                     last = Some(m);
                     let d = m.date;
-                    // The day a source spoke on ("..., wie die ESA am Donnerstag mitteilte") is
-                    // not the day the text goes on about.
                     // A clock time without a day of its own goes on about the night named before
                     // it ("In der Nacht zu Samstag ... zwischen 22 Uhr und 4 Uhr ... gegen 1.30
                     // Uhr"): the night stays the day named.
@@ -73,6 +71,8 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
                     if let Some(night) = in_night {
                         night.sentence = s_index;
                     } else if d.day.is_some() {
+                        // The day a source spoke on ("..., wie die ESA am Donnerstag
+                        // mitteilte") is not the day the text goes on about.
                         if !reporting_frame(sentence, parsed.start) {
                             last_day = Some(DayNamed {
                                 date: d,
