@@ -86,6 +86,16 @@ fn read_bytes(path: &str) -> Result<Vec<u8>> {
 /// Checks that input bytes are a non-empty UTF-8 text and skips a byte order mark. Errors name
 /// the input and, for bad UTF-8, the byte offset (in the file) of the first bad byte.
 fn decode(bytes: Vec<u8>, name: &str) -> Result<String> {
+    let text = decode_keeping_bom(bytes, name)?;
+    Ok(match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
+}
+
+/// As [`decode`], with a byte order mark left in place, for a text whose offsets are reported:
+/// the document blanks it, so that offsets count from the start of the file.
+fn decode_keeping_bom(bytes: Vec<u8>, name: &str) -> Result<String> {
     let path = Path::new(name);
     let text = String::from_utf8(bytes).map_err(|e| {
         Error::input(format!(
@@ -94,11 +104,7 @@ fn decode(bytes: Vec<u8>, name: &str) -> Result<String> {
         ))
         .with_path(path)
     })?;
-    let text = match text.strip_prefix('\u{FEFF}') {
-        Some(rest) => rest.to_string(),
-        None => text,
-    };
-    if text.is_empty() {
+    if text.strip_prefix('\u{FEFF}').unwrap_or(&text).is_empty() {
         return Err(Error::input("the input is empty").with_path(path));
     }
     Ok(text)
@@ -135,7 +141,7 @@ fn tag(a: &cli::TagArgs) -> Result<()> {
     let dct = dct(&a.context)?;
     let path = a.input.as_deref().unwrap_or("-");
     let name = input_name(path);
-    let text = decode(read_bytes(path)?, name)?;
+    let text = decode_keeping_bom(read_bytes(path)?, name)?;
     let header_date = document::find_header(&text).and_then(|h| h.date);
     // Without --dct, a documents.yaml beside the file gives the date as it does for `build`.
     let meta_date = match (&dct, path) {

@@ -219,11 +219,12 @@ pub fn document(
     meta_date: Option<Dct>,
     dct: Option<Dct>,
 ) -> Result<Document> {
-    // A byte-order mark is no text either: blanked like a header.
+    // The header is read before a byte-order mark is blanked: it may stand behind one.
+    let header = find_header(&text);
+    // A byte-order mark is no text either: blanked like a header, so offsets stay the file's.
     if text.starts_with('\u{feff}') {
         blank(&mut text, 0, '\u{feff}'.len_utf8());
     }
-    let header = find_header(&text);
     let header_date = match header.as_ref().and_then(|h| h.date.as_deref()) {
         Some(d) => Some(Dct::parse(d).map_err(|e| Error::input(e.message()).with_path(path))?),
         None => None,
@@ -337,7 +338,10 @@ fn front_matter(text: &str) -> Option<Header> {
 /// A dateline at the start: `date 2022-01`, `Datum: 12.01.2022`, `Stand: 12. Januar 2022`,
 /// or a first line that is only a date. Returns the header range and the date.
 fn dateline(text: &str) -> Option<Header> {
-    let lead = text.len() - text.trim_start().len();
+    let bom = text
+        .strip_prefix('\u{feff}')
+        .map_or(0, |_| '\u{feff}'.len_utf8());
+    let lead = text.len() - text[bom..].trim_start().len();
     let rest = &text[lead..];
     let line_end = rest.find('\n').unwrap_or(rest.len());
     let line = &rest[..line_end];
@@ -555,6 +559,11 @@ mod tests {
     #[test]
     fn byte_order_mark_is_blanked() {
         let t = "\u{feff}Datum: 12.01.2022\nDer Rat tagt.";
+        let doc = document("a.txt", Path::new("a.txt"), t.to_string(), None, None).expect("doc");
+        assert_eq!(doc.entry.date, "2022-01-12");
+        assert_eq!(doc.text.len(), t.len());
+        assert_eq!(doc.text.trim(), "Der Rat tagt.");
+        let t = "\u{feff}---\ndate: 2022-01-12\n---\nDer Rat tagt.";
         let doc = document("a.txt", Path::new("a.txt"), t.to_string(), None, None).expect("doc");
         assert_eq!(doc.entry.date, "2022-01-12");
         assert_eq!(doc.text.len(), t.len());

@@ -209,16 +209,26 @@ fn tag_json_gives_byte_offsets_and_values() {
 }
 
 #[test]
-fn a_byte_order_mark_is_skipped_and_offsets_follow_it() {
+fn a_byte_order_mark_is_skipped_and_offsets_count_it() {
+    // Offsets are into the input as given: `input[start..end]` is the expression's text.
     let mut input = "\u{feff}".as_bytes().to_vec();
     input.extend_from_slice(b"Seit 2014 nicht.");
     let o = run_stdin(&["tag", "-", "--dct", "2022-01-12"], &input);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let found = spans(&stdout(&o));
-    assert!(
-        found.contains(&(5, 9, "2014".into(), "2014".into())),
-        "{found:?}"
-    );
+    assert_eq!(found, vec![(8, 12, "2014".into(), "2014".into())]);
+    assert_eq!(&input[8..12], b"2014");
+}
+
+#[test]
+fn a_front_matter_behind_a_byte_order_mark_gives_the_date() {
+    let mut input = "\u{feff}".as_bytes().to_vec();
+    input.extend_from_slice("---\ndate: 2022-01-12\n---\nAm Montag tagte der Rat.\n".as_bytes());
+    let o = run_stdin(&["tag", "-"], &input);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let found = spans(&stdout(&o));
+    assert_eq!(found, vec![(31, 37, "Montag".into(), "2022-01-10".into())]);
+    assert_eq!(&input[31..37], b"Montag");
 }
 
 #[test]
