@@ -304,6 +304,10 @@ pub struct Parsed {
     pub bare_year: bool,
     /// A reading only chat text supports ("um 3" as 3 o'clock); news text drops it.
     pub loose: bool,
+    /// What news text reads instead of a loose expression, if anything: a part of the day as a
+    /// plain adverb ("nachts", "abends") is a habit there (`SET XXXX-XX-XXTNI`), the day's part
+    /// in chat text.
+    pub habit: Option<Expr>,
     /// For a range, the byte spans of its two ends.
     pub parts: Option<[(usize, usize); 2]>,
     /// The zone a clock time is written in ("16 Uhr MEZ"), in minutes east of UTC.
@@ -471,6 +475,16 @@ pub fn build_timex(m: &Match<'_>) -> Result<Option<Parsed>, MeaningError> {
         Rule::daypart => loose_daypart(core, lead_word),
         _ => false,
     };
+    let habit = match (&expr, core.as_rule()) {
+        (Expr::PartOfDay(part), Rule::daypart) if m.lead.is_none() && plain_adverb(core) => {
+            Some(Expr::Set {
+                pattern: SetPattern::DayPart(*part),
+                quant: None,
+                freq: None,
+            })
+        }
+        _ => None,
+    };
     let parts = matches!(expr, Expr::Range(..))
         .then(|| range_parts(core, offset))
         .flatten();
@@ -485,6 +499,7 @@ pub fn build_timex(m: &Match<'_>) -> Result<Option<Parsed>, MeaningError> {
         rule,
         bare_year,
         loose,
+        habit,
         parts,
         zone: find(core, Rule::time_zone).map(|z| zone_minutes(z.as_str())),
         split,
@@ -2227,6 +2242,15 @@ fn loose_daypart(p: &Pair<'_, Rule>, lead: &str) -> bool {
         || (lead.is_empty() && child(p, &[Rule::daypart_word]).is_some())
 }
 
+/// Whether a `daypart` is a plain adverb ("nachts", "abends"): "frühmorgens", "spätabends" more
+/// often tell of one day than of a habit.
+fn plain_adverb(p: &Pair<'_, Rule>) -> bool {
+    child(p, &[Rule::daypart_adverb]).is_some_and(|a| {
+        let w = lower(&a);
+        !(w.starts_with("früh") || w.starts_with("spät"))
+    })
+}
+
 /// The articles `lead` can hold without a preposition ("die frühen Morgenstunden").
 const ARTICLES: [&str; 8] = ["dem", "den", "der", "des", "die", "das", "diesem", "dieser"];
 
@@ -3158,6 +3182,7 @@ pub fn build_elliptic(pair: Pair<'_, Rule>, offset: usize, unit: Unit) -> Option
         rule: rule_name(Rule::elliptic),
         bare_year: false,
         loose: false,
+        habit: None,
         parts: None,
         zone: None,
         split: None,

@@ -231,7 +231,7 @@ pub fn recognise(text: &str, loose: bool) -> std::result::Result<Vec<Parsed>, Me
             return Some(text.len());
         }
         let m = grammar::match_at_with(text, at, &mut memo)?;
-        match build_timex(&m) {
+        match build_timex(&m).map(|p| p.map(|p| news_reading(text, p, loose))) {
             Ok(Some(p)) if accept(text, &p, loose) => {
                 let end = p.end;
                 found.push(p);
@@ -326,6 +326,31 @@ fn elliptic(text: &str, found: &mut Vec<Parsed>) {
         found.extend(added);
         found.sort_by_key(|p| p.start);
     }
+}
+
+/// A loose expression as news text reads it, where it has a reading there: "nachts" a habit,
+/// but not after a preposition the grammar did not take with it ("bis abends" is one evening).
+fn news_reading(text: &str, mut p: Parsed, loose: bool) -> Parsed {
+    if p.loose && !loose {
+        let before = text[..p.start].trim_end();
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = before[word_start..].to_lowercase();
+        const PREPOSITIONS: [&str; 12] = [
+            "ab", "am", "an", "bis", "für", "gegen", "in", "nach", "seit", "um", "von", "zu",
+        ];
+        if PREPOSITIONS.contains(&word.as_str()) {
+            return p;
+        }
+        if let Some(habit) = p.habit.take() {
+            p.expr = habit;
+            p.loose = false;
+        }
+    }
+    p
 }
 
 /// Checks a match against its neighbours: a bare four-digit number is a year only if it is a
