@@ -188,6 +188,12 @@ pub fn resolve(
             Tense::Future
         }
         Some("seit") => Tense::Past,
+        // "die Wahl vom Sonntag", "das Urteil vom 3. Mai": an event named by its day is one that
+        // has taken place ("Nach der Landtagswahl vom Sonntag beginnt ...").
+        Some("vom") => Tense::Past,
+        // "Die Hallen sind bis Sonntag geöffnet", "Die Frist läuft bis März": in the present,
+        // what lasts until a day lasts from now on.
+        Some("bis") if tense == Tense::Present => Tense::Future,
         // "Nach Weihnachten wird es nicht ruhig", "Vor Ostern hatte er gekündigt": what comes
         // after a day lies ahead, but the day itself may be past (and what came before it may
         // be past while the day lies ahead): the nearest one.

@@ -590,6 +590,16 @@ const FUTURE: &[&str] = &[
     "angesetzt",
     "anstehende",
     "anstehenden",
+    // What must be done by a day lies ahead of the text: "muss bis zum 31. März nachholen".
+    "muss",
+    "müssen",
+];
+
+/// Verbs of a schedule, which in the present tense tell of what is to come: "Die Viertelfinals
+/// folgen am Freitag", "Der Landtag tagt am Freitag". Read so only in lowercase ("die Folgen").
+const SCHEDULE: &[&str] = &[
+    "beginnt", "beginnen", "startet", "starten", "folgt", "folgen", "tagt", "tagen", "endet",
+    "enden",
 ];
 
 /// The tense of the clause around `start..end` in `sentence`: the clause (between commas,
@@ -661,11 +671,22 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
         {
             let v = verb.to_lowercase();
             let lower = verb.chars().next().is_some_and(char::is_lowercase);
-            if lower && listed_flags(&v) & (PAST_WORD | PAST_HINT | FUTURE_WORD) == 0 {
+            // An adverb where the verb would stand: a clause without a verb of its own ("von
+            // Juni bis September weiterhin wöchentlich"), which the sentence's verb governs.
+            let elliptic = matches!(
+                v.as_str(),
+                "weiterhin" | "auch" | "ebenfalls" | "jeweils" | "wieder" | "erneut" | "dann"
+            );
+            if lower && !elliptic && listed_flags(&v) & (PAST_WORD | PAST_HINT | FUTURE_WORD) == 0 {
                 let preterite = v.chars().count() >= 5 && (v.ends_with("te") || v.ends_with("ten"));
                 // The finite verb in the singular preterite: "In der Silvesternacht brannte
                 // ...", "Am Montag meldete ...". (A plural "-ten" may be present: "arbeiten".)
                 if v.chars().count() >= 5 && v.ends_with("te") {
+                    return Tense::Past;
+                }
+                // The plural preterite: "Bis Freitagmittag zählten die Feuerwehren ...", unless
+                // it is one of the present plurals that end the same ("Am Montag beraten ...").
+                if v.chars().count() >= 6 && v.ends_with("ten") && !present_ten(&v) {
                     return Tense::Past;
                 }
                 if !preterite && !matches!(v.as_str(), "hat" | "haben" | "ist" | "sind") {
@@ -675,6 +696,87 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
         }
     }
     tw.tense(window, window + sentence.len(), abs_start, abs_end)
+}
+
+/// Whether a lowercase finite verb in "-ten" is a present plural (a stem in "t" or "d"):
+/// "arbeiten", "warten", "beraten", "gelten", not a preterite ("zählten", "meldeten").
+fn present_ten(v: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "arbeiten",
+        "warten",
+        "bitten",
+        "bieten",
+        "gelten",
+        "halten",
+        "raten",
+        "treten",
+        "achten",
+        "fürchten",
+        "richten",
+        "leiten",
+        "streiten",
+        "reiten",
+        "gestalten",
+        "walten",
+        "schalten",
+        "spalten",
+        "falten",
+        "starten",
+        "testen",
+        "kosten",
+        "fasten",
+        "rasten",
+        "lasten",
+        "mieten",
+        "töten",
+        "retten",
+        "wetten",
+        "betten",
+        "schneiden",
+        "leiden",
+        "meiden",
+        "scheiden",
+        "laden",
+        "baden",
+        "schaden",
+        "enden",
+        "senden",
+        "wenden",
+        "finden",
+        "binden",
+        "gründen",
+        "melden",
+        "bilden",
+        "reden",
+        "landen",
+        "fluten",
+        "bluten",
+        "deuten",
+        "läuten",
+        "beobachten",
+        "pachten",
+        "trachten",
+        "dichten",
+        "flüchten",
+        "stiften",
+        "heften",
+        "haften",
+        "luften",
+        "lüften",
+        "bersten",
+        "tasten",
+        "rosten",
+        "posten",
+        "listen",
+        "rüsten",
+        "fristen",
+        "orten",
+        "werten",
+        "hüten",
+        "brüten",
+    ];
+    // Compounds end in one of them: "vertreten", "verhalten", "einladen".
+    STEMS.iter().any(|s| v.ends_with(s))
 }
 
 /// Whether the expression at `start` names an occasion announced as the next or coming one: "für
@@ -927,6 +1029,8 @@ const SEIN: u16 = 64;
 const STATE: u16 = 128;
 /// One of [`PAST_HINTS`].
 const PAST_HINT: u16 = 256;
+/// One of [`SCHEDULE`] (with [`FUTURE_WORD`]).
+const SCHEDULE_VERB: u16 = 512;
 
 /// The bits of one word, lowercased into `buf`.
 fn word_flags(word: &str, buf: &mut String) -> u16 {
@@ -945,6 +1049,9 @@ fn word_flags(word: &str, buf: &mut String) -> u16 {
     }
     let w = buf.as_str();
     let mut flags = listed_flags(w);
+    if flags & SCHEDULE_VERB != 0 && !word.starts_with(char::is_lowercase) {
+        flags &= !FUTURE_WORD;
+    }
     if is_participle(w) {
         flags |= PARTICIPLE;
     }
@@ -963,6 +1070,9 @@ fn listed_flags(w: &str) -> u16 {
         let mut map = WordMap::default();
         for w in FUTURE {
             *map.entry(w).or_default() = FUTURE_WORD;
+        }
+        for w in SCHEDULE {
+            *map.entry(w).or_default() = FUTURE_WORD | SCHEDULE_VERB;
         }
         for w in PAST {
             *map.entry(w).or_default() = PAST_WORD;
