@@ -298,9 +298,18 @@ pub fn find_header(text: &str) -> Option<Header> {
     front_matter(text).or_else(|| dateline(text))
 }
 
+/// The length of a byte-order mark at the start of `text`: a header may stand behind one.
+fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    }
+}
+
 /// `---\nkey: value\n...\n---\n` at the very start.
 fn front_matter(text: &str) -> Option<Header> {
-    let body_start = text.strip_prefix("\u{feff}").map_or(0, |_| 3);
+    let body_start = bom_len(text);
     let rest = &text[body_start..];
     let first_len = rest.find('\n')?;
     if rest[..first_len].trim_end() != "---" {
@@ -338,10 +347,7 @@ fn front_matter(text: &str) -> Option<Header> {
 /// A dateline at the start: `date 2022-01`, `Datum: 12.01.2022`, `Stand: 12. Januar 2022`,
 /// or a first line that is only a date. Returns the header range and the date.
 fn dateline(text: &str) -> Option<Header> {
-    let bom = text
-        .strip_prefix('\u{feff}')
-        .map_or(0, |_| '\u{feff}'.len_utf8());
-    let lead = text.len() - text[bom..].trim_start().len();
+    let lead = text.len() - text[bom_len(text)..].trim_start().len();
     let rest = &text[lead..];
     let line_end = rest.find('\n').unwrap_or(rest.len());
     let line = &rest[..line_end];

@@ -338,11 +338,10 @@ fn news_reading(text: &str, mut p: Parsed, loose: bool) -> Parsed {
             .rev()
             .find(|(_, c)| !c.is_alphabetic())
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let word = before[word_start..].to_lowercase();
         const PREPOSITIONS: [&str; 12] = [
             "ab", "am", "an", "bis", "für", "gegen", "in", "nach", "seit", "um", "von", "zu",
         ];
-        if PREPOSITIONS.contains(&word.as_str()) {
+        if with_lower(&before[word_start..], |w| PREPOSITIONS.contains(&w)) {
             return p;
         }
         if let Some(habit) = p.habit.take() {
@@ -678,15 +677,16 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
                 "weiterhin" | "auch" | "ebenfalls" | "jeweils" | "wieder" | "erneut" | "dann"
             );
             if lower && !elliptic && listed_flags(&v) & (PAST_WORD | PAST_HINT | FUTURE_WORD) == 0 {
-                let preterite = v.chars().count() >= 5 && (v.ends_with("te") || v.ends_with("ten"));
+                let letters = v.chars().count();
+                let preterite = letters >= 5 && (v.ends_with("te") || v.ends_with("ten"));
                 // The finite verb in the singular preterite: "In der Silvesternacht brannte
-                // ...", "Am Montag meldete ...". (A plural "-ten" may be present: "arbeiten".)
-                if v.chars().count() >= 5 && v.ends_with("te") {
+                // ...", "Am Montag meldete ...".
+                if letters >= 5 && v.ends_with("te") {
                     return Tense::Past;
                 }
                 // The plural preterite: "Bis Freitagmittag zählten die Feuerwehren ...", unless
                 // it is one of the present plurals that end the same ("Am Montag beraten ...").
-                if v.chars().count() >= 6 && v.ends_with("ten") && !present_ten(&v) {
+                if letters >= 6 && v.ends_with("ten") && !present_ten(&v) {
                     return Tense::Past;
                 }
                 if !preterite && !matches!(v.as_str(), "hat" | "haben" | "ist" | "sind") {
