@@ -16,6 +16,21 @@ pub enum YearSpec {
     Rel(i32),
     /// The year of the last mentioned date: "im selben Jahr".
     Same,
+    /// The year before the one the sentence is about: "im Juni des Vorjahres".
+    Prior,
+}
+
+/// Which period before the sentence's own an [`Expr::Prior`] names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Grain {
+    /// The unit itself: "Vorjahr", "Vormonat", "Vorwoche", "Vortag".
+    Own,
+    /// The same month a year before: "Vorjahresmonat".
+    Month,
+    /// The same quarter a year before: "Vorjahresquartal".
+    Quarter,
+    /// The same period (quarter, half year, month or year) a year before: "Vorjahreszeitraum".
+    Period,
 }
 
 /// A named period that "nächsten", "vergangenen", "diesen" can pick: "nächsten Montag".
@@ -103,6 +118,8 @@ pub enum SetPattern {
     Season(Season),
     /// Every such part of a day: "jeden Morgen".
     DayPart(DayPart),
+    /// Every weekend: "jedes Wochenende" is `XXXX-WXX-WE`.
+    Weekend,
     /// Every day, or every such weekday, at a clock time: "jeden Tag um 19:13 Uhr", "jeden
     /// Mittwoch um 16 Uhr". The part of day places a 12-hour reading ("jeden Abend um 8 Uhr").
     Clock {
@@ -137,8 +154,9 @@ pub enum Expr {
     },
     /// "am Abend", "seit dem Vormittag": a part of the anchor's day.
     PartOfDay(DayPart),
-    /// "in der Nacht zum Sonntag": the night before that weekday.
-    NightBefore(u32),
+    /// "in der Nacht zum Sonntag", "in der Nacht zum 2. März", "in der Nacht zum Karfreitag":
+    /// the night before that day.
+    NightBefore(Box<Expr>),
     /// A clock time, on a given day or the anchor's.
     Clock {
         /// 0 to 23; 24 is midnight at the end of the day ("um Mitternacht").
@@ -156,6 +174,12 @@ pub enum Expr {
         unit: Unit,
         offset: i32,
         anaphoric: bool,
+    },
+    /// "im Vorjahr", "am Vortag", "im Vorjahresmonat": the period a `unit` before the one the
+    /// sentence is about (the first date it names), else before the document date's.
+    Prior {
+        unit: Unit,
+        grain: Grain,
     },
     /// "nächsten Montag" (+1), "vergangenen Oktober" (-1), "diesen Sommer" (0).
     RelNamed {
@@ -687,9 +711,19 @@ fn build_core(p: &Pair<'_, Rule>, lead: &str) -> Built<Expr> {
         Rule::part_of => build_part_of(p),
         Rule::month_year => Ok(build_month_year(p)),
         Rule::month_rel => Ok(build_month_rel(p)),
-        Rule::night_to => Ok(find(p, Rule::weekday_name)
-            .and_then(|w| weekday_number(&lower(&w)))
-            .map(Expr::NightBefore)),
+        Rule::night_to => {
+            let day = match child(p, &[Rule::full_date, Rule::holiday]) {
+                Some(d) => build_core(&d, lead)?,
+                None => find(p, Rule::weekday_name)
+                    .and_then(|w| weekday_number(&lower(&w)))
+                    .map(|weekday| Expr::Weekday {
+                        weekday,
+                        part: None,
+                        week: None,
+                    }),
+            };
+            Ok(day.map(|d| Expr::NightBefore(Box::new(d))))
+        }
         Rule::weekday => Ok(build_weekday(p)),
         Rule::set => Ok(build_set(p)),
         Rule::day_deixis => Ok(build_day_deixis(p, lead)),
@@ -1143,6 +1177,9 @@ fn build_year_ref(p: &Pair<'_, Rule>) -> Option<YearSpec> {
     if let Some(r) = child(p, &[Rule::rel_adj, Rule::same_adj]) {
         return Some(year_spec_of_rel(r.as_str()));
     }
+    if child(p, &[Rule::year_before]).is_some() {
+        return Some(YearSpec::Prior);
+    }
     // "des Jahres" alone: this year.
     Some(YearSpec::Rel(0))
 }
@@ -1554,9 +1591,12 @@ fn build_month_year(p: &Pair<'_, Rule>) -> Option<Expr> {
 
 fn build_month_rel(p: &Pair<'_, Rule>) -> Option<Expr> {
     let month = find(p, Rule::month_name).and_then(|m| month_number(m.as_str()))?;
-    let rel = child(p, &[Rule::rel_adj, Rule::same_adj])?;
+    let year = match child(p, &[Rule::rel_adj, Rule::same_adj]) {
+        Some(rel) => year_spec_of_rel(rel.as_str()),
+        None => YearSpec::Prior,
+    };
     Some(Expr::Calendar {
-        year: Some(year_spec_of_rel(rel.as_str())),
+        year: Some(year),
         month: Some(month),
         day: None,
     })
@@ -2227,7 +2267,21 @@ fn build_daypart(p: &Pair<'_, Rule>, lead: &str) -> Option<Expr> {
             return None;
         }
     }
-    Some(Expr::PartOfDay(daypart_of(word.as_str())?))
+    let part = daypart_of(word.as_str())?;
+    if let Some(dir) = child(p, &[Rule::day_dir]) {
+        // "am Abend zuvor", "in der Nacht darauf"
+        let days = if matches!(lower(&dir).as_str(), "danach" | "darauf") {
+            1
+        } else {
+            -1
+        };
+        return Some(Expr::DayOffset {
+            days,
+            part: Some(part),
+            anaphoric: true,
+        });
+    }
+    Some(Expr::PartOfDay(part))
 }
 
 /// Whether a part of the day alone is a reading only chat text supports: an adverb
@@ -2256,7 +2310,14 @@ const ARTICLES: [&str; 8] = ["dem", "den", "der", "des", "die", "das", "diesem",
 
 fn build_neighbour_unit(p: &Pair<'_, Rule>) -> Option<Expr> {
     let w = lower(p);
-    let (unit, offset) = if w.starts_with("vorjahr") {
+    let prior = |unit, grain| Some(Expr::Prior { unit, grain });
+    let (unit, offset) = if w.starts_with("vorjahresmonat") {
+        return prior(Unit::Year, Grain::Month);
+    } else if w.starts_with("vorjahresquartal") {
+        return prior(Unit::Year, Grain::Quarter);
+    } else if w.starts_with("vorjahreszeitraum") {
+        return prior(Unit::Year, Grain::Period);
+    } else if w.starts_with("vorjahr") {
         (Unit::Year, -1)
     } else if w.starts_with("folgejahr") {
         (Unit::Year, 1)
@@ -2281,13 +2342,15 @@ fn build_neighbour_unit(p: &Pair<'_, Rule>) -> Option<Expr> {
     } else {
         return None;
     };
-    // "Vorjahr", "Vortag" in news count back from the document date; "Folgetag" follows the
-    // last mentioned date.
-    let anaphoric = offset > 0;
+    // "Vorjahr", "Vortag" count back from the period the sentence is about, else from the
+    // document date; "Folgetag" follows the last mentioned date.
+    if offset < 0 {
+        return prior(unit, Grain::Own);
+    }
     Some(Expr::UnitShift {
         unit,
         offset,
-        anaphoric,
+        anaphoric: true,
     })
 }
 
@@ -2407,8 +2470,8 @@ fn anaphor_sign(word: &str) -> i32 {
 }
 
 fn build_anaphor(p: &Pair<'_, Rule>) -> Option<Expr> {
-    let amount = amount_of(&child(p, &[Rule::amount])?)?;
-    let unit = unit_of(&child(p, &[Rule::unit])?).0;
+    let Duration { amount, unit } = build_duration_part(&child(p, &[Rule::duration_part])?)?;
+    let amount = amount?;
     let sign = anaphor_sign(child(p, &[Rule::anaphor_dir])?.as_str());
     Some(Expr::Shift {
         amount,
@@ -2586,6 +2649,9 @@ fn build_set(p: &Pair<'_, Rule>) -> Option<Expr> {
             Unit::Quarter
         } else if w.starts_with("halbjähr") {
             return Some(every(6.0, Unit::Month));
+        } else if w.starts_with("werkt") {
+            // "werktags": every working day, a daily set as the news annotations write it.
+            Unit::Day
         } else {
             Unit::Year
         };
@@ -2596,6 +2662,7 @@ fn build_set(p: &Pair<'_, Rule>) -> Option<Expr> {
         Rule::set_each if child(p, &[Rule::clock]).is_some() => {
             // "jeden Mittwoch um 16 Uhr", "jeden Abend um 19:13 Uhr"
             let (hour, minute, part) = build_clock(&child(p, &[Rule::clock])?).ok()??;
+            let hour = hour % 24;
             let weekday = match child(p, &[Rule::weekday_name]) {
                 Some(w) => Some(weekday_number(w.as_str())?),
                 None => None,
@@ -2611,7 +2678,11 @@ fn build_set(p: &Pair<'_, Rule>) -> Option<Expr> {
         }
         Rule::set_each => {
             let pattern = if let Some(w) = child(p, &[Rule::weekday_name]) {
-                SetPattern::Weekday(weekday_number(w.as_str())?, None)
+                // "jeden Dienstagnachmittag"
+                let part = child(p, &[Rule::daypart_suffix]).and_then(|s| daypart_of(s.as_str()));
+                SetPattern::Weekday(weekday_number(w.as_str())?, part)
+            } else if child(p, &[Rule::set_weekend]).is_some() {
+                SetPattern::Weekend
             } else if let Some(d) = child(p, &[Rule::daypart_word]) {
                 SetPattern::DayPart(daypart_of(d.as_str())?)
             } else if let Some(m) = child(p, &[Rule::month_name]) {
@@ -2643,18 +2714,7 @@ fn build_set(p: &Pair<'_, Rule>) -> Option<Expr> {
         Rule::weekday_plural => {
             let w = first.as_str().to_lowercase();
             let (weekday, rest) = weekday_and_rest(&w)?;
-            let part = [
-                "vormittag",
-                "nachmittag",
-                "mittag",
-                "morgen",
-                "abend",
-                "nacht",
-            ]
-            .iter()
-            .find(|s| rest.contains(*s))
-            .and_then(|s| daypart_of(s));
-            (SetPattern::Weekday(weekday, part), None, None)
+            (SetPattern::Weekday(weekday, suffix_part(rest)), None, None)
         }
         _ => return None,
     };
@@ -2663,6 +2723,21 @@ fn build_set(p: &Pair<'_, Rule>) -> Option<Expr> {
         quant,
         freq,
     })
+}
+
+/// The part of the day a weekday compound ends in: "nachmittags" of "dienstagnachmittags".
+fn suffix_part(rest: &str) -> Option<DayPart> {
+    [
+        "vormittag",
+        "nachmittag",
+        "mittag",
+        "morgen",
+        "abend",
+        "nacht",
+    ]
+    .iter()
+    .find(|s| rest.contains(*s))
+    .and_then(|s| daypart_of(s))
 }
 
 /// Hour, minute and part of day of a `clock` pair.
@@ -2688,7 +2763,9 @@ fn build_clock(p: &Pair<'_, Rule>) -> Built<(u32, u32, Option<DayPart>)> {
     if hour > 24 || minute > 59 || (hour == 24 && minute > 0) {
         return Err(format!("{hour}:{minute:02} is not a time of day"));
     }
-    Ok(Some((hour % 24, minute, part)))
+    // "24 Uhr" stays hour 24: midnight at the end of its day, as "Mitternacht" (see
+    // `Expr::Clock`).
+    Ok(Some((hour, minute, part)))
 }
 
 fn hour_word_value(p: &Pair<'_, Rule>) -> Option<u32> {
@@ -3057,7 +3134,7 @@ fn build_clock_range(p: &Pair<'_, Rule>) -> Built<Expr> {
                 .ok()
                 .filter(|h| *h < 24)
                 .map(|h| (h, 0, None)),
-            Rule::clock => build_clock(&k)?,
+            Rule::clock => build_clock(&k)?.map(|(h, m, part)| (h % 24, m, part)),
             Rule::clock_digits => {
                 let hour = child(&k, &[Rule::hour_num]).and_then(|h| h.as_str().parse().ok());
                 let minute = child(&k, &[Rule::minute_num])

@@ -516,6 +516,8 @@ const GROUPS: &[Group] = &[
             "halbjährlich",
             "alljährlich",
             "jährlich",
+            "werktags",
+            "werktäglich",
             "halb$",
             "viertel$",
             "dreiviertel$",
@@ -2198,6 +2200,8 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::day_then_clock => "clock time after a day",
         Rule::rel_unit => "relative period",
         Rule::neighbour_unit | Rule::neighbour_word => "neighbouring period",
+        Rule::day_dir => "the day before or after the last date",
+        Rule::year_before => "the year before",
         Rule::same_unit => "same period",
         Rule::ago => "time ago",
         Rule::ahead => "time ahead",
@@ -2212,6 +2216,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         | Rule::set_adverb
         | Rule::set_each
         | Rule::set_day
+        | Rule::set_weekend
         | Rule::times
         | Rule::weekday_plural => "recurrence",
         Rule::range | Rule::day_only | Rule::range_point | Rule::range_mid => "range",

@@ -119,7 +119,7 @@ pub struct Context {
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 use crate::calendar;
-use crate::expr::{Count, Expr, Holiday, Named, NthOf, Parsed, SetPattern, YearSpec};
+use crate::expr::{Count, Expr, Grain, Holiday, Named, NthOf, Parsed, SetPattern, YearSpec};
 use crate::timex::{
     AnchorKind, DayPart, Direction, Duration, Mod, Reference, Season, TimexType, Unit, Value,
 };
@@ -165,13 +165,7 @@ impl Anchor {
 /// `recent_day` is the last day named before the expression: a clock time or a part of day
 /// without a day of its own belongs to it when it was named in this sentence or the one before
 /// ("Am Montag ... Um 15.15 Uhr verkündete ..."), and "an diesem Tag", "am selben Tag" are it.
-pub fn resolve(
-    parsed: &Parsed,
-    ctx: &Context,
-    last: Option<Mentioned>,
-    recent_day: Option<RecentDay>,
-    tense: Tense,
-) -> Resolved {
+pub fn resolve(parsed: &Parsed, ctx: &Context, named: Mentions, tense: Tense) -> Resolved {
     // Where no holiday lies within a month of the anchor, the way the verb points.
     let lean = match (parsed.lead.as_deref(), tense) {
         (Some("nach"), Tense::Future) => Direction::Future,
@@ -204,8 +198,9 @@ pub fn resolve(
 
     let r = Resolver {
         ctx,
-        last,
-        recent_day,
+        last: named.last,
+        recent_day: named.recent_day,
+        topic: named.topic,
         tense,
         lean,
     };
@@ -244,12 +239,28 @@ fn shifted(v: Value, minutes: i64) -> Value {
     }
 }
 
+/// What the text has named before an expression, the anchors of anaphoric ones.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Mentions {
+    /// The last date mentioned: "zwei Jahre später" counts from it.
+    pub last: Option<Mentioned>,
+    /// The last day named (see [`RecentDay`]).
+    pub recent_day: Option<RecentDay>,
+    /// The first date the expression's sentence names before it, outside a reporting frame and
+    /// not after "seit": the period the sentence is about, which "im Vorjahr", "im
+    /// Vorjahresmonat" count back from ("Im Oktober stiegen die Preise um 3,8 Prozent gegenüber
+    /// dem Vorjahresmonat").
+    pub topic: Option<Mentioned>,
+}
+
 /// The last date mentioned before an expression, the anchor of anaphoric ones ("zwei Jahre
 /// später").
 #[derive(Debug, Clone, Copy)]
 pub struct Mentioned {
     /// The date; a quarter or half year from its first month, a season as its year.
     pub date: PartialDate,
+    /// Its clock time (hour, minute), where it was one: "Sieben Minuten später" counts from it.
+    pub time: Option<(u32, u32)>,
     /// The reporting period it was named as: business news compares a quarter or half year with
     /// the same one a year before ("im ersten Quartal mehr als ein Jahr zuvor" is 2023-Q1).
     pub period: Option<Period>,
@@ -280,6 +291,7 @@ struct Resolver<'a> {
     ctx: &'a Context,
     last: Option<Mentioned>,
     recent_day: Option<RecentDay>,
+    topic: Option<Mentioned>,
     tense: Tense,
     /// Which way a holiday without a year looks when none lies within a month of the anchor
     /// and the tense points neither way ("Nach Ostern wird verhandelt": ahead).
@@ -402,6 +414,85 @@ impl Resolver<'_> {
         })
     }
 
+    /// The period the sentence is about, else the deictic anchor.
+    fn topic_or_deictic(&self) -> Option<Anchor> {
+        match self.topic {
+            Some(t) if t.date.year.is_some() => Some(Anchor {
+                date: t.date,
+                time: None,
+                kind: AnchorKind::LastMentioned,
+            }),
+            _ => self.deictic(),
+        }
+    }
+
+    /// "im Vorjahr", "am Vortag", "im Vorjahresquartal": a year (month, week, day) before the
+    /// period the sentence is about, where that is named as finely as the unit needs, else
+    /// before the document date's.
+    fn prior(&self, unit: Unit, grain: Grain) -> Out {
+        let fine_enough = |d: PartialDate| match (unit, grain) {
+            (_, Grain::Month | Grain::Quarter) | (Unit::Month, _) => d.month.is_some(),
+            (Unit::Week | Unit::Day, _) => d.day.is_some(),
+            _ => d.year.is_some(),
+        };
+        let (base, period, a) = match self.topic.filter(|t| fine_enough(t.date)) {
+            Some(t) => (
+                t.date,
+                t.period,
+                Some(Anchor {
+                    date: t.date,
+                    time: None,
+                    kind: AnchorKind::LastMentioned,
+                }),
+            ),
+            None => {
+                let a = self.deictic();
+                let mut date = a.map(|a| a.date).unwrap_or_default();
+                // "über dem Vorjahreszeitraum" with no period named: the year before.
+                if grain == Grain::Period {
+                    date.month = None;
+                    date.day = None;
+                }
+                (date, None, a)
+            }
+        };
+        let year = base.year.map(|y| y - 1);
+        let quarter_of = |m: u32| (m - 1) / 3 + 1;
+        let value = match (grain, period, base.month) {
+            (Grain::Own, _, _) => unit_value(a, unit, -1),
+            (_, Some(Period::Quarter(quarter)), _) if grain != Grain::Month => {
+                Value::Quarter { year, quarter }
+            }
+            (Grain::Period, Some(Period::Half(half)), _) => Value::Half { year, half },
+            (Grain::Quarter, _, Some(m)) => Value::Quarter {
+                year,
+                quarter: quarter_of(m),
+            },
+            (Grain::Month | Grain::Period, _, Some(m)) => Value::Date(PartialDate {
+                year,
+                month: Some(m),
+                day: None,
+            }),
+            (Grain::Period, _, None) => Value::Date(PartialDate {
+                year,
+                month: None,
+                day: None,
+            }),
+            _ => Value::Unknown(if grain == Grain::Quarter {
+                Unit::Quarter
+            } else {
+                Unit::Month
+            }),
+        };
+        Out {
+            value,
+            range_end: None,
+            anchor: a,
+            direction: Direction::Past,
+            modifier: None,
+        }
+    }
+
     fn anchor(&self, anaphoric: bool) -> Option<Anchor> {
         if anaphoric {
             self.last()
@@ -430,6 +521,10 @@ impl Resolver<'_> {
             YearSpec::Same => {
                 let a = self.last();
                 (a.and_then(|a| a.date.year), a)
+            }
+            YearSpec::Prior => {
+                let a = self.topic_or_deictic();
+                (a.and_then(|a| a.date.year).map(|y| y - 1), a)
             }
         }
     }
@@ -479,8 +574,8 @@ impl Resolver<'_> {
                     modifier: None,
                 }
             }
-            Expr::NightBefore(weekday) => {
-                let mut out = self.weekday(*weekday, None, None);
+            Expr::NightBefore(day) => {
+                let mut out = self.expr(day);
                 let day = match &out.value {
                     Value::Date(d) => d.naive().and_then(|d| calendar::add_days(d, -1)),
                     _ => None,
@@ -564,6 +659,7 @@ impl Resolver<'_> {
                     modifier: None,
                 }
             }
+            Expr::Prior { unit, grain } => self.prior(*unit, *grain),
             Expr::RelNamed { named, offset } => self.rel_named(*named, *offset),
             // "in einem Monat" in a past clause of news is no date after the document's: it
             // measures a stretch ("84 Liter Regen, so viel wie sonst in einem Monat").
@@ -635,6 +731,7 @@ impl Resolver<'_> {
                     date: PartialDate::unknown(),
                     part: *p,
                 },
+                SetPattern::Weekend => Value::Weekend,
                 SetPattern::Clock {
                     weekday,
                     hour,
@@ -679,6 +776,25 @@ impl Resolver<'_> {
             Expr::Part { modifier, inner } => {
                 let mut out = self.expr(inner);
                 out.modifier = Some(*modifier);
+                // "Die Arbeitslosigkeit ist zum Jahresende gestiegen", written in January: the
+                // end of this year is still to come, so a past clause tells of the last one.
+                let this_year = matches!(
+                    **inner,
+                    Expr::UnitShift {
+                        unit: Unit::Year,
+                        offset: 0,
+                        anaphoric: false,
+                    }
+                );
+                let early = self
+                    .deictic()
+                    .is_some_and(|a| a.date.month.is_some_and(|m| m <= 3));
+                if *modifier == Mod::End && this_year && early && self.tense == Tense::Past {
+                    if let Value::Date(PartialDate { year: Some(y), .. }) = &mut out.value {
+                        *y -= 1;
+                        out.direction = Direction::Past;
+                    }
+                }
                 out
             }
             Expr::LastN { count, unit, sign } => self.last_n(*count, *unit, *sign),
@@ -811,6 +927,30 @@ impl Resolver<'_> {
                     }
                     _ => start,
                 };
+                // "von 22 Uhr bis 1 Uhr": a stretch of clock times that ends before it starts
+                // ends on the next day.
+                if let (
+                    Value::DateTime {
+                        date: sd,
+                        hour: sh,
+                        minute: sm,
+                        ..
+                    },
+                    Value::DateTime {
+                        date: ed,
+                        hour: eh,
+                        minute: em,
+                        ..
+                    },
+                    Expr::Clock { day: None, .. },
+                ) = (&start.value, &mut end.value, b.as_ref())
+                {
+                    if *ed == *sd && (*eh, *em) < (*sh, *sm) {
+                        if let Some(next) = ed.naive().and_then(|d| calendar::add_days(d, 1)) {
+                            *ed = PartialDate::ymd(next.year(), next.month(), next.day());
+                        }
+                    }
+                }
                 Out {
                     range_end: Some(end.value),
                     ..start
@@ -1416,7 +1556,22 @@ impl Resolver<'_> {
     }
 
     fn shift(&self, amount: f64, unit: Unit, sign: i32, anaphoric: bool) -> Out {
-        let a = self.anchor(anaphoric);
+        let a = match (anaphoric, self.last) {
+            // "Sieben Minuten später", "eine Stunde zuvor": from the clock time named last.
+            (
+                true,
+                Some(Mentioned {
+                    date,
+                    time: Some((h, m)),
+                    ..
+                }),
+            ) if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) => Some(Anchor {
+                date,
+                time: Some((h, m, 0)),
+                kind: AnchorKind::LastMentioned,
+            }),
+            _ => self.anchor(anaphoric),
+        };
         let d = Duration::new(amount, unit);
         let n = d.amount.unwrap_or(0.0) as i64 * i64::from(sign);
         if self.ctx.kind == DocKind::Colloquial && !anaphoric {
@@ -1927,8 +2082,11 @@ fn pick_weekday(
         Direction::Past => -back,
         Direction::Future if kind == DocKind::Colloquial && ahead == 0 => 7,
         Direction::Future => ahead,
+        // The nearest; in the present tense, what news announces lies a little more often
+        // ahead than what it reports lies behind: of two days three and four days away, the
+        // one ahead ("Am Sonntag feiern wir", written on a Wednesday).
         _ => {
-            if back <= ahead {
+            if back + 1 < ahead {
                 -back
             } else {
                 ahead

@@ -7,7 +7,7 @@
 use crate::error::{Error, Result};
 use crate::expr::{build_elliptic, build_timex, Expr, MeaningError, Parsed};
 use crate::grammar;
-use crate::resolve::{resolve, Context, DocKind, Mentioned, Period, RecentDay, Tense};
+use crate::resolve::{resolve, Context, DocKind, Mentioned, Mentions, Period, RecentDay, Tense};
 use crate::sentence;
 use crate::timex::{DayPart, Mod, PartialDate, Timex, TimexType, Value};
 
@@ -23,6 +23,8 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
         let loose = ctx.kind == DocKind::Colloquial;
         let found = recognise(sentence, loose).map_err(|e| meaning_error(text, s_start, &e))?;
         let tense_words = (!found.is_empty()).then(|| TenseWords::new(sentence));
+        // The first date the sentence names: what "im Vorjahr" counts back from.
+        let mut topic: Option<Mentioned> = None;
         // News and narrative text tag a day and its clock time apart ("am <Montag> um <10
         // Uhr>"), both read in the tense around the whole; chat text keeps them one.
         let pieces = found.into_iter().flat_map(|parsed| {
@@ -32,7 +34,10 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
             let pieces = if loose { vec![parsed] } else { parsed.pieces() };
             pieces.into_iter().map(move |p| (p, tense))
         });
-        for (parsed, tense) in pieces {
+        for (mut parsed, tense) in pieces {
+            shift_compared(sentence, &mut parsed, tense);
+            from_on(sentence, &mut parsed);
+            let tense = deadline(sentence, &parsed, tense);
             let (start, end) = (s_start + parsed.start, s_start + parsed.end);
             // A span widened over what follows ("Spielzeit 2024/2025") takes in what is there.
             if out.last().is_some_and(|t: &Timex| t.end > start) {
@@ -44,7 +49,12 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
                 night: d.night,
                 latest: !d.framed_after,
             });
-            let r = resolve(&parsed, ctx, last, recent_day, tense);
+            let mentions = Mentions {
+                last,
+                recent_day,
+                topic,
+            };
+            let r = resolve(&parsed, ctx, mentions, tense);
             // "ein 34 Jahre alter Fahrer", "das drei Monate alte Kind": an age, no time.
             if r.kind == TimexType::Duration
                 && (is_age(sentence, parsed.end)
@@ -58,6 +68,12 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
             if r.kind == TimexType::Date || r.kind == TimexType::Time {
                 if let Some(m) = mentioned_date(&r.value) {
                     last = Some(m);
+                    if topic.is_none()
+                        && parsed.lead.as_deref() != Some("seit")
+                        && !reporting_frame(sentence, parsed.start)
+                    {
+                        topic = Some(m);
+                    }
                     let d = m.date;
                     // A clock time without a day of its own goes on about the night named before
                     // it ("In der Nacht zu Samstag ... zwischen 22 Uhr und 4 Uhr ... gegen 1.30
@@ -119,6 +135,74 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
     Ok(out)
 }
 
+/// "gut eine Woche früher als üblich", "öffnet eine Stunde früher": an amount of time that
+/// compares two times is a duration, not a time before or after the last date ("Drei Jahre
+/// früher hatte ..."). So is one before "als", and one with "früher" in a clause that is not
+/// past. The span ends before "früher"/"später", as TimeML leaves the comparative out.
+fn shift_compared(sentence: &str, parsed: &mut Parsed, tense: Tense) {
+    let Expr::Shift {
+        amount,
+        unit,
+        anaphoric: true,
+        ..
+    } = parsed.expr
+    else {
+        return;
+    };
+    let span = &sentence[parsed.start..parsed.end];
+    let Some(cut) = span.rfind(' ') else {
+        return;
+    };
+    let word = span[cut + 1..].to_lowercase();
+    let als = words(&sentence[parsed.end..])
+        .next()
+        .is_some_and(|(_, w)| w == "als");
+    let compared = match word.as_str() {
+        "früher" => als || tense != Tense::Past,
+        "später" => als,
+        _ => false,
+    };
+    if compared {
+        parsed.expr = Expr::Duration(crate::timex::Duration::new(amount, unit));
+        parsed.end = parsed.start + span[..cut].trim_end().len();
+    }
+}
+
+/// "Vom 6. April an finden die Messen im Pfarrheim statt": "vom ... an" says what "ab" says,
+/// not what "die Wahl vom Sonntag" says (an event that has taken place).
+fn from_on(sentence: &str, parsed: &mut Parsed) {
+    if parsed.lead.as_deref() == Some("vom")
+        && words(&sentence[parsed.end..])
+            .next()
+            .is_some_and(|(at, w)| {
+                w == "an" && sentence[parsed.end..parsed.end + at].trim().is_empty()
+            })
+    {
+        parsed.lead = Some("ab".to_string());
+    }
+}
+
+/// "hat eine Frist bis Mitte Mai gesetzt", "ein Ultimatum bis Freitag": the day a deadline runs
+/// to is the nearest one, whenever the deadline was set.
+fn deadline(sentence: &str, parsed: &Parsed, tense: Tense) -> Tense {
+    if tense != Tense::Past || parsed.lead.as_deref() != Some("bis") {
+        return tense;
+    }
+    let mut from = parsed.start.saturating_sub(30);
+    while !sentence.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before: Vec<&str> = words(&sentence[from..parsed.start])
+        .map(|(_, w)| w)
+        .collect();
+    match before.as_slice() {
+        [.., noun, _bis] if matches!(*noun, "Frist" | "Ultimatum" | "Zeit" | "Gnadenfrist") => {
+            Tense::Present
+        }
+        _ => tense,
+    }
+}
+
 /// A date after "mehr als" or "weniger als" that compares amounts, whose words are no `mod`:
 /// "20 Prozent mehr als vor drei Jahren" (how long ago is "vor mehr als drei Jahren"), and "18
 /// Prozent mehr als ein Jahr zuvor" after an amount ("Prozent", a number, "deutlich", "viel"),
@@ -162,6 +246,14 @@ fn comparative(
                         })
                 });
             if !rest.is_empty() && (ago || amount) {
+                // "mehr als im Vorjahr": the preposition stays outside the span, as everywhere.
+                let rest = ["im ", "am ", "zum "]
+                    .iter()
+                    .find_map(|p| {
+                        (rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+                            .then(|| rest[p.len()..].trim_start())
+                    })
+                    .unwrap_or(rest);
                 return (end - rest.len(), None);
             }
         }
@@ -396,11 +488,16 @@ fn accept(text: &str, p: &Parsed, loose: bool) -> bool {
 /// später" is 2021).
 fn mentioned_date(v: &Value) -> Option<Mentioned> {
     let (date, period) = match *v {
-        Value::Date(d) | Value::DateTime { date: d, .. } | Value::PartOfDay { date: d, .. }
-            if d.year.is_some() =>
-        {
-            (d, None)
+        Value::DateTime {
+            date, hour, minute, ..
+        } if date.year.is_some() => {
+            return Some(Mentioned {
+                date,
+                time: Some((hour, minute)),
+                period: None,
+            })
         }
+        Value::Date(d) | Value::PartOfDay { date: d, .. } if d.year.is_some() => (d, None),
         Value::Season { year: Some(y), .. } => (PartialDate::y(y), None),
         Value::Quarter {
             year: Some(y),
@@ -415,7 +512,11 @@ fn mentioned_date(v: &Value) -> Option<Mentioned> {
         } => (PartialDate::ym(y, half * 6 - 5), Some(Period::Half(half))),
         _ => return None,
     };
-    Some(Mentioned { date, period })
+    Some(Mentioned {
+        date,
+        time: None,
+        period,
+    })
 }
 
 fn meaning_error(text: &str, offset: usize, e: &MeaningError) -> Error {
@@ -532,6 +633,8 @@ const PAST: &[&str] = &[
     "berichtete",
     "berichteten",
     "erklärten",
+    "durfte",
+    "durften",
     "einst",
     "damals",
 ];
@@ -565,8 +668,6 @@ const FUTURE: &[&str] = &[
     "wirst",
     "soll",
     "sollen",
-    "sollte",
-    "sollten",
     "will",
     "wollen",
     // The subjunctive of reported intentions: "Über Ostern wolle man Reisende verschonen".
@@ -586,12 +687,26 @@ const FUTURE: &[&str] = &[
     "demnächst",
     "bald",
     "erwartet",
+    "erwarten",
     "angesetzt",
     "anstehende",
     "anstehenden",
     // What must be done by a day lies ahead of the text: "muss bis zum 31. März nachholen".
     "muss",
     "müssen",
+    // Modals in the subjunctive tell of what may come: "Bis Ende März dürfte die Quote
+    // sinken". ("sollte" is as often the past of a plan that failed: "Die Fähre sollte am
+    // Samstag ablegen, durfte aber erst ...": it tells neither way.)
+    "dürfte",
+    "dürften",
+    "könnte",
+    "könnten",
+    "müsste",
+    "müssten",
+    "würde",
+    "würden",
+    "möchte",
+    "möchten",
 ];
 
 /// Verbs of a schedule, which in the present tense tell of what is to come: "Die Viertelfinals
@@ -926,7 +1041,8 @@ pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// Whether the years at `start..end` of `sentence` follow people and "unter", "über" or "ab": an
-/// age limit ("Kinder unter sechs Jahren", "Jugendliche ab 16 Jahren"), no time.
+/// age limit ("Kinder unter sechs Jahren", "Jugendliche ab 16 Jahren"), or "im Alter von" or
+/// "mit": an age ("im Alter von 97 Jahren", "mit 65 Jahren in den Ruhestand"); no time.
 fn is_age_limit(sentence: &str, start: usize, end: usize) -> bool {
     const PEOPLE: [&str; 18] = [
         "kinder",
@@ -957,7 +1073,17 @@ fn is_age_limit(sentence: &str, start: usize, end: usize) -> bool {
         from -= 1;
     }
     let before: Vec<&str> = words(&sentence[from..start]).map(|(_, w)| w).collect();
+    // "mit 65 Jahren in den Ruhestand", "mit 42 Jahren das älteste Schiff": an age, where no
+    // noun follows that the years measure ("mit zwei Jahren Verspätung").
+    let noun_after = sentence[end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
     match before.as_slice() {
+        // "im Alter von 97 Jahren"
+        [.., alter, von] if with_lower(von, |v| v == "von") => with_lower(alter, |a| a == "alter"),
+        [.., mit] if with_lower(mit, |m| m == "mit") => span.ends_with("Jahren") && !noun_after,
         [.., people, limit] => {
             with_lower(limit, |l| matches!(l, "unter" | "über" | "ab"))
                 && with_lower(people, |p| PEOPLE.contains(&p))
@@ -1031,6 +1157,9 @@ const STATE: u16 = 128;
 const PAST_HINT: u16 = 256;
 /// One of [`SCHEDULE`] (with [`FUTURE_WORD`]).
 const SCHEDULE_VERB: u16 = 512;
+/// Looks like a weak participle of an inseparable verb ("besucht", "verkündet"), which also
+/// reads as a present ("Er besucht"): a perfect only with a form of "haben".
+const INSEPARABLE: u16 = 1024;
 
 /// The bits of one word, lowercased into `buf`.
 fn word_flags(word: &str, buf: &mut String) -> u16 {
@@ -1054,6 +1183,8 @@ fn word_flags(word: &str, buf: &mut String) -> u16 {
     }
     if is_participle(w) {
         flags |= PARTICIPLE;
+    } else if word.starts_with(char::is_lowercase) && is_inseparable_participle(w) {
+        flags |= INSEPARABLE;
     }
     if w.ends_with("en") && w.chars().count() >= 6 {
         flags |= LONG_EN;
@@ -1116,6 +1247,20 @@ impl<'s> TenseWords<'s> {
         words.extend(
             self::words(text).map(|(start, w)| (start, start + w.len(), word_flags(w, &mut buf))),
         );
+        // "schließt bereits um 15 Uhr": "bereits" before a preposition of time says "as early
+        // as", not that something has happened.
+        for i in 1..words.len() {
+            let (start, end, flags) = words[i - 1];
+            if flags & PAST_HINT != 0
+                && text[start..end].eq_ignore_ascii_case("bereits")
+                && matches!(
+                    &text[words[i].0..words[i].1],
+                    "um" | "am" | "ab" | "zum" | "im"
+                )
+            {
+                words[i - 1].2 &= !PAST_HINT;
+            }
+        }
         // "tritt sein Amt an": "sein" before a noun is the possessive, no auxiliary.
         for i in 1..words.len() {
             let (start, end, flags) = words[i - 1];
@@ -1137,6 +1282,8 @@ impl<'s> TenseWords<'s> {
         // Auxiliaries other than "sein" ("hat", "worden"), participles other than a state's
         // ("geöffnet"), and words that only hint at the past.
         let (mut other_aux, mut active_participle, mut hint) = (false, false, false);
+        // A participle of an inseparable verb ("besucht"), which needs "haben".
+        let mut inseparable = false;
         let mut buf = String::new();
         let first = self.words.partition_point(|w| w.1 <= from);
         for &(start, end, flags) in self.words[first..].iter().take_while(|w| w.0 < to) {
@@ -1158,6 +1305,8 @@ impl<'s> TenseWords<'s> {
             } else if flags & PARTICIPLE != 0 {
                 participle = true;
                 active_participle |= flags & STATE == 0;
+            } else if flags & INSEPARABLE != 0 {
+                inseparable = true;
             }
             if flags & PAST_WORD != 0 {
                 past = true;
@@ -1170,7 +1319,8 @@ impl<'s> TenseWords<'s> {
         // The perfect: "hat ... geschlossen", "ist ... gekommen"; with a modal, a perfect
         // infinitive still tells of the past: "überfallen haben soll". "ist ... geöffnet" is a
         // state.
-        let perfect = aux && participle && (other_aux || active_participle);
+        let perfect =
+            aux && (participle && (other_aux || active_participle) || inseparable && other_aux);
         if (perfect && !future) || perfect_infinitive {
             past = true;
             future = false;
@@ -1211,11 +1361,42 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-/// Whether a lowercase word looks like a past participle: "geschlossen", "abgezogen", "gesagt".
+/// Whether a lowercase word looks like a past participle: "geschlossen", "abgezogen", "gesagt",
+/// "stattgefunden", "durcheinandergebracht".
 fn is_participle(w: &str) -> bool {
-    const PREFIXES: [&str; 15] = [
-        "", "ab", "an", "auf", "aus", "ein", "mit", "nach", "vor", "zu", "zurück", "weg", "fest",
-        "her", "hin",
+    const PREFIXES: [&str; 32] = [
+        "",
+        "ab",
+        "an",
+        "auf",
+        "aus",
+        "ein",
+        "mit",
+        "nach",
+        "vor",
+        "zu",
+        "zurück",
+        "weg",
+        "fest",
+        "her",
+        "hin",
+        "bei",
+        "dar",
+        "durch",
+        "durcheinander",
+        "fort",
+        "frei",
+        "heraus",
+        "hinaus",
+        "los",
+        "statt",
+        "teil",
+        "um",
+        "vorbei",
+        "weiter",
+        "wieder",
+        "zusammen",
+        "bekannt",
     ];
     (w.ends_with('t') || w.ends_with("en"))
         && w.len() >= 6
@@ -1224,6 +1405,20 @@ fn is_participle(w: &str) -> bool {
         && PREFIXES.iter().any(|p| {
             w.strip_prefix(p)
                 .is_some_and(|r| r.starts_with("ge") && r.len() >= 5)
+        })
+}
+
+/// Whether a lowercase word looks like a weak participle of an inseparable verb: "besucht",
+/// "verkündet", "erreicht", "entdeckt", "überreicht", "unterzeichnet".
+fn is_inseparable_participle(w: &str) -> bool {
+    const PREFIXES: [&str; 9] = [
+        "be", "ver", "er", "ent", "zer", "emp", "miss", "über", "unter",
+    ];
+    w.ends_with('t')
+        && w.chars().count() >= 6
+        && PREFIXES.iter().any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| r.chars().count() >= 4 && !r.starts_with("ge"))
         })
 }
 

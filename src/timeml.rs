@@ -63,6 +63,7 @@ fn range_unit(v: &Value) -> Unit {
         Value::Date(d) if d.month.is_some() => Unit::Month,
         Value::DateTime { .. } | Value::PartOfDay { .. } | Value::WeekdayClock { .. } => Unit::Hour,
         Value::Weekday { .. } => Unit::Day,
+        Value::Weekend => Unit::Week,
         Value::Week { .. } => Unit::Week,
         Value::Quarter { .. } => Unit::Quarter,
         Value::Half { .. } | Value::Season { .. } => Unit::Month,

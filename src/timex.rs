@@ -349,6 +349,8 @@ pub enum Value {
     PartOfDay { date: PartialDate, part: DayPart },
     /// A weekday whose week is not known: `XXXX-WXX-3`, with a part of day `XXXX-WXX-3TAF`.
     Weekday { weekday: u32, part: Option<DayPart> },
+    /// A weekend whose week is not known: `XXXX-WXX-WE`, the value of "jedes Wochenende".
+    Weekend,
     /// A clock time on a weekday whose week is not known: `XXXX-WXX-3T16:00`, the value of a
     /// set "jeden Mittwoch um 16 Uhr". (A daily set "jeden Tag um 19:13 Uhr" is a `DateTime`
     /// on an unknown day: `XXXX-XX-XXT19:13`, as "jeden Abend" is `XXXX-XX-XXTEV`.)
@@ -396,7 +398,10 @@ impl Value {
             Value::Date(d) | Value::DateTime { date: d, .. } | Value::PartOfDay { date: d, .. } => {
                 d.year.is_some() && (d.month.is_some() || d.day.is_none())
             }
-            Value::Weekday { .. } | Value::WeekdayClock { .. } | Value::Unknown(_) => false,
+            Value::Weekday { .. }
+            | Value::Weekend
+            | Value::WeekdayClock { .. }
+            | Value::Unknown(_) => false,
             Value::Season { year, .. } | Value::Quarter { year, .. } | Value::Half { year, .. } => {
                 year.is_some()
             }
@@ -454,6 +459,7 @@ impl fmt::Display for Value {
                     None => Ok(()),
                 }
             }
+            Value::Weekend => f.write_str("XXXX-WXX-WE"),
             Value::WeekdayClock {
                 weekday,
                 hour,
