@@ -2053,11 +2053,14 @@ fn pick_year(anchor: PartialDate, month: u32, day: Option<u32>, dir: Direction) 
             }
         }
         _ => {
-            // The nearest: within six months either way.
+            // The nearest: within six months either way. A month alone six months back is
+            // the one six ahead (as for weekdays, the present tense leans to what is to come:
+            // "kommt nach jetzigem Plan Mitte März zurück", said in September); a day of it
+            // keeps the year it is in.
             let diff = month as i32 - am as i32;
             if diff > 6 {
                 ay - 1
-            } else if diff < -6 {
+            } else if diff < -6 || (diff == -6 && day.is_none()) {
                 ay + 1
             } else {
                 ay

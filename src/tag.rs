@@ -408,10 +408,18 @@ fn elliptic(text: &str, found: &mut Vec<Parsed>) {
         if start >= text.len() || (before > 0 && start < found[before - 1].end) {
             continue;
         }
+        // "sagt Erwin Tessmer, 58, aus Grubenhagen": a number in commas after a name is an age.
+        let after_name = text[..at - c.len_utf8()]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
         if let Some(p) =
             grammar::elliptic_at(text, start).and_then(|m| build_elliptic(m, start, unit))
         {
-            added.push(p);
+            let apposition = after_name && text[p.end..].trim_start().starts_with(',');
+            if !apposition {
+                added.push(p);
+            }
         }
     }
     if !added.is_empty() {
@@ -633,6 +641,8 @@ const PAST: &[&str] = &[
     "berichtete",
     "berichteten",
     "erklärten",
+    "betrat",
+    "betraten",
     "durfte",
     "durften",
     "einst",
@@ -1469,8 +1479,30 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{with_lower, words};
+    use super::{tag, with_lower, words};
+    use crate::resolve::{Context, Dct, DocKind};
     use proptest::prelude::*;
+
+    fn texts(text: &str, dct: &str) -> Vec<String> {
+        let ctx = Context {
+            dct: Some(Dct::parse(dct).unwrap()),
+            kind: DocKind::News,
+        };
+        tag(text, &ctx)
+            .unwrap()
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
+    }
+
+    #[test]
+    fn an_amount_in_commas_after_a_name_is_an_age_not_an_elliptic_duration() {
+        let text = "„Ich bin seit 32 Jahren Landwirt“, sagt Erwin Tessmer, 58, aus Grubenhagen.";
+        assert_eq!(texts(text, "2011-08-26"), ["32 Jahren"]);
+        // The elliptic amount itself still counts.
+        let text = "Drei Stunden waren vorgesehen, fast vier sind es geworden.";
+        assert_eq!(texts(text, "2011-08-26"), ["Drei Stunden", "fast vier"]);
+    }
 
     /// The words as the plain definition has them: runs of alphabetic characters.
     fn plain_words(text: &str) -> Vec<(usize, &str)> {
