@@ -666,6 +666,9 @@ fn mod_of_word(w: &str) -> Option<Mod> {
         "höchstens" | "bis zu" => Some(Mod::EqualOrLess),
         "frühestens" => Some(Mod::OnOrAfter),
         "spätestens" => Some(Mod::OnOrBefore),
+        // "kurz nach 21 Uhr", "kurz vor Mitternacht"
+        "kurz vor" => Some(Mod::Before),
+        "kurz nach" => Some(Mod::After),
         _ => None,
     }
 }

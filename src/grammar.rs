@@ -148,6 +148,7 @@ const GROUPS: &[Group] = &[
             "frühestens$",
             "spätestens$",
             "exakt$",
+            "kurz$",
         ],
     },
     Group {

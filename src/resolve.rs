@@ -186,8 +186,9 @@ pub fn resolve(parsed: &Parsed, ctx: &Context, named: Mentions, tense: Tense) ->
         // has taken place ("Nach der Landtagswahl vom Sonntag beginnt ...").
         Some("vom") => Tense::Past,
         // "Die Hallen sind bis Sonntag geöffnet", "Die Frist läuft bis März": in the present,
-        // what lasts until a day lasts from now on.
-        Some("bis") if tense == Tense::Present => Tense::Future,
+        // what lasts until a day lasts from now on. "Die Renten steigen zum 1. Juli": a change
+        // as of a day in the present takes effect ahead.
+        Some("bis") | Some("zum") if tense == Tense::Present => Tense::Future,
         // "Nach Weihnachten wird es nicht ruhig", "Vor Ostern hatte er gekündigt": what comes
         // after a day lies ahead, but the day itself may be past (and what came before it may
         // be past while the day lies ahead): the nearest one.
@@ -1074,9 +1075,17 @@ impl Resolver<'_> {
                 Some(m) => m,
                 None => return Some(ay),
             };
+            // A future clause near the end of its period means the next one: "im zweiten
+            // Halbjahr soll ...", written on 16 December.
+            let ending = last == am && a.date.day.is_some_and(|d| d >= 15);
             Some(match self.direction() {
                 Direction::Past if first > am => ay - 1,
-                Direction::Future if last < am => ay + 1,
+                Direction::Future if last < am || ending => ay + 1,
+                // A period over this year, in the present tense, is next year's where that is
+                // nearer (a tie leans ahead): "Im Frühjahr kommen die Gastgeber", written in
+                // October. One still ahead this year is this year's ("rechnen Beobachter
+                // frühestens im Herbst", written in March).
+                Direction::Nearest if last < am && first + 12 - am <= am - last => ay + 1,
                 _ => ay,
             })
         });

@@ -9,7 +9,7 @@ use crate::expr::{build_elliptic, build_timex, Expr, MeaningError, Parsed};
 use crate::grammar;
 use crate::resolve::{resolve, Context, DocKind, Mentioned, Mentions, Period, RecentDay, Tense};
 use crate::sentence;
-use crate::timex::{DayPart, Mod, PartialDate, Timex, TimexType, Value};
+use crate::timex::{DayPart, Duration, Mod, PartialDate, Timex, TimexType, Unit, Value};
 
 /// Finds and resolves every German temporal expression in `text`, in text order, without
 /// overlaps. A date that cannot exist ("31. Februar") is an input error with its line and column.
@@ -35,6 +35,7 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
             pieces.into_iter().map(move |p| (p, tense))
         });
         for (mut parsed, tense) in pieces {
+            clock_hours(sentence, &mut parsed);
             shift_compared(sentence, &mut parsed, tense);
             from_on(sentence, &mut parsed);
             let tense = deadline(sentence, &parsed, tense);
@@ -66,7 +67,8 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
             let (start, end) = sports_season(text, start, end, &r.value);
             let (start, modifier) = comparative(text, start, end, r.kind, r.modifier);
             if r.kind == TimexType::Date || r.kind == TimexType::Time {
-                if let Some(m) = mentioned_date(&r.value) {
+                // A stretch is over where it ends: "vom 12.4. bis 23.4. ... Zwei Wochen später".
+                if let Some(m) = mentioned_date(r.range_end.as_ref().unwrap_or(&r.value)) {
                     last = Some(m);
                     if topic.is_none()
                         && parsed.lead.as_deref() != Some("seit")
@@ -163,8 +165,52 @@ fn shift_compared(sentence: &str, parsed: &mut Parsed, tense: Tense) {
         _ => false,
     };
     if compared {
-        parsed.expr = Expr::Duration(crate::timex::Duration::new(amount, unit));
+        parsed.expr = Expr::Duration(Duration::new(amount, unit));
         parsed.end = parsed.start + span[..cut].trim_end().len();
+    }
+}
+
+/// "in 2:08:41 Stunden", "nach 1:45 Stunden": hours, minutes and seconds written as a clock
+/// time, then "Stunden", are a duration (a finishing time, a flight), whose span takes the unit.
+fn clock_hours(sentence: &str, parsed: &mut Parsed) {
+    let Expr::Clock {
+        hour,
+        minute,
+        second,
+        day: None,
+        ..
+    } = parsed.expr
+    else {
+        return;
+    };
+    let span = &sentence[parsed.start..parsed.end];
+    if !span.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+        return;
+    }
+    let rest = &sentence[parsed.end..];
+    let Some((at, unit)) = words(rest).next() else {
+        return;
+    };
+    if !matches!(unit, "Stunden" | "Std") || !rest[..at].trim().is_empty() {
+        return;
+    }
+    let seconds = u64::from(hour) * 3600 + u64::from(minute) * 60 + u64::from(second.unwrap_or(0));
+    let (amount, unit) = match second {
+        Some(_) => (seconds as f64, Unit::Second),
+        None => ((seconds / 60) as f64, Unit::Minute),
+    };
+    parsed.expr = Expr::Duration(Duration::new(amount, unit));
+    parsed.end += at + unit_len(&rest[at..]);
+}
+
+/// The length of "Stunden" or "Std." at the start of `s`, with the abbreviation's dot.
+fn unit_len(s: &str) -> usize {
+    if s.starts_with("Std.") {
+        4
+    } else if s.starts_with("Std") {
+        3
+    } else {
+        "Stunden".len()
     }
 }
 
@@ -649,6 +695,123 @@ const PAST: &[&str] = &[
     "damals",
 ];
 
+/// Strong and mixed preterites of news text, past only in lowercase: capitalised, several are
+/// nouns ("Tat", "Griff", "Schnitt", "Verbot").
+const PAST_LOWER: &[&str] = &[
+    "aß",
+    "befahl",
+    "begriff",
+    "behielt",
+    "bekam",
+    "bekamen",
+    "beschloss",
+    "beschrieb",
+    "besprach",
+    "bestand",
+    "betraf",
+    "betrafen",
+    "bewies",
+    "bezog",
+    "brachte",
+    "brachten",
+    "dachte",
+    "dachten",
+    "empfahl",
+    "empfing",
+    "enthielt",
+    "entkam",
+    "entsprach",
+    "entstand",
+    "erfuhr",
+    "ergab",
+    "ergaben",
+    "erschien",
+    "erschrak",
+    "fing",
+    "fingen",
+    "floss",
+    "flossen",
+    "flogen",
+    "fror",
+    "fuhren",
+    "galt",
+    "galten",
+    "gefiel",
+    "gelang",
+    "geriet",
+    "gerieten",
+    "geschah",
+    "griff",
+    "griffen",
+    "half",
+    "halfen",
+    "hing",
+    "hingen",
+    "hob",
+    "hoben",
+    "kannte",
+    "kannten",
+    "las",
+    "lasen",
+    "ließ",
+    "ließen",
+    "liefen",
+    "litt",
+    "litten",
+    "lud",
+    "luden",
+    "mochte",
+    "rannte",
+    "rannten",
+    "riet",
+    "saß",
+    "saßen",
+    "sandte",
+    "schien",
+    "schienen",
+    "schlossen",
+    "schlugen",
+    "schnitt",
+    "schob",
+    "schoss",
+    "schossen",
+    "schrieben",
+    "schwieg",
+    "schwiegen",
+    "sprang",
+    "stahl",
+    "stieß",
+    "stießen",
+    "stritt",
+    "stritten",
+    "tat",
+    "taten",
+    "trieb",
+    "trug",
+    "trugen",
+    "übernahm",
+    "übernahmen",
+    "übertraf",
+    "unterbrach",
+    "verbot",
+    "verging",
+    "verlief",
+    "verliefen",
+    "verlor",
+    "versprach",
+    "verstand",
+    "vertrat",
+    "vertraten",
+    "verschwand",
+    "wandte",
+    "warf",
+    "warfen",
+    "wiesen",
+    "wusste",
+    "wussten",
+    "zwang",
+];
+
 /// Words that hint at the past without a verb: a future auxiliary in the same clause outweighs
 /// them ("Die Tonnen werden bereits am Mittwoch geleert").
 const PAST_HINTS: &[&str] = &["bereits", "vergangenen", "vergangene", "letzten", "zuvor"];
@@ -752,7 +915,11 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
     let (c_start, c_end) = clause_bounds(sentence, start, end);
     let clause = &sentence[c_start..c_end];
     let (abs_start, abs_end) = (window + start, window + end);
-    let clause_tense = tw.tense(window + c_start, window + c_end, abs_start, abs_end);
+    let clause_tense = tw.tense(
+        window + c_start,
+        window + c_end,
+        [(abs_start, abs_end), (0, 0)],
+    );
     if clause_tense != Tense::Present {
         return clause_tense;
     }
@@ -801,7 +968,10 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
                 v.as_str(),
                 "weiterhin" | "auch" | "ebenfalls" | "jeweils" | "wieder" | "erneut" | "dann"
             );
-            if lower && !elliptic && listed_flags(&v) & (PAST_WORD | PAST_HINT | FUTURE_WORD) == 0 {
+            if lower
+                && !elliptic
+                && listed_flags(&v) & (PAST_WORD | PAST_VERB_LOWER | PAST_HINT | FUTURE_WORD) == 0
+            {
                 let letters = v.chars().count();
                 let preterite = letters >= 5 && (v.ends_with("te") || v.ends_with("ten"));
                 // The finite verb in the singular preterite: "In der Silvesternacht brannte
@@ -820,7 +990,39 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
             }
         }
     }
-    tw.tense(window, window + sentence.len(), abs_start, abs_end)
+    // The rest of the sentence, but for a reporting frame in another clause: "Der Jackpot
+    // steigt bis Samstag, wie die Lottogesellschaft mitteilte" tells of Saturday ahead.
+    let frame = frame_clause(sentence, c_start, c_end).map(|(a, b)| (window + a, window + b));
+    tw.tense(
+        window,
+        window + sentence.len(),
+        [(abs_start, abs_end), frame.unwrap_or((0, 0))],
+    )
+}
+
+/// A clause opened by "wie" other than the one at `c_start..c_end`: a reporting frame ("wie
+/// die Polizei am Montag mitteilte"), whose verb tells when it was said, not what.
+fn frame_clause(sentence: &str, c_start: usize, c_end: usize) -> Option<(usize, usize)> {
+    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')');
+    let mut from = 0;
+    for (i, c) in sentence
+        .char_indices()
+        .filter(|&(_, c)| is_break(c))
+        .chain(std::iter::once((sentence.len(), ' ')))
+    {
+        let (a, b) = (from, i);
+        from = i + c.len_utf8();
+        if (a, b) == (c_start, c_end) || b <= a {
+            continue;
+        }
+        let opens_with_wie = words(&sentence[a..b])
+            .next()
+            .is_some_and(|(_, w)| w.eq_ignore_ascii_case("wie"));
+        if opens_with_wie {
+            return Some((a, b));
+        }
+    }
+    None
 }
 
 /// Whether a lowercase finite verb in "-ten" is a present plural (a stem in "t" or "d"):
@@ -1075,7 +1277,7 @@ fn is_age_limit(sentence: &str, start: usize, end: usize) -> bool {
         "patienten",
     ];
     let span = &sentence[start..end];
-    if !(span.ends_with("Jahren") || span.ends_with("Jahre")) {
+    if !(span.ends_with("Jahren") || span.ends_with("Jahre") || span.contains("Jahren und")) {
         return false;
     }
     let mut from = start.saturating_sub(40);
@@ -1091,9 +1293,12 @@ fn is_age_limit(sentence: &str, start: usize, end: usize) -> bool {
         .next()
         .is_some_and(char::is_uppercase);
     match before.as_slice() {
-        // "im Alter von 97 Jahren"
-        [.., alter, von] if with_lower(von, |v| v == "von") => with_lower(alter, |a| a == "alter"),
-        [.., mit] if with_lower(mit, |m| m == "mit") => span.ends_with("Jahren") && !noun_after,
+        // "im Alter von 97 Jahren", "die Regelaltersgrenze von 67 Jahren"
+        [.., alter, von] if with_lower(von, |v| v == "von") => with_lower(alter, |a| {
+            a.ends_with("alter") || a.ends_with("altersgrenze")
+        }),
+        // "mit 66 Jahren und zehn Monaten aufhören"
+        [.., mit] if with_lower(mit, |m| m == "mit") => span.contains("Jahren") && !noun_after,
         [.., people, limit] => {
             with_lower(limit, |l| matches!(l, "unter" | "über" | "ab"))
                 && with_lower(people, |p| PEOPLE.contains(&p))
@@ -1167,6 +1372,8 @@ const STATE: u16 = 128;
 const PAST_HINT: u16 = 256;
 /// One of [`SCHEDULE`] (with [`FUTURE_WORD`]).
 const SCHEDULE_VERB: u16 = 512;
+/// One of [`PAST_LOWER`]: a past verb where it is written in lowercase.
+const PAST_VERB_LOWER: u16 = 2048;
 /// Looks like a weak participle of an inseparable verb ("besucht", "verkündet"), which also
 /// reads as a present ("Er besucht"): a perfect only with a form of "haben".
 const INSEPARABLE: u16 = 1024;
@@ -1190,6 +1397,21 @@ fn word_flags(word: &str, buf: &mut String) -> u16 {
     let mut flags = listed_flags(w);
     if flags & SCHEDULE_VERB != 0 && !word.starts_with(char::is_lowercase) {
         flags &= !FUTURE_WORD;
+    }
+    if flags & PAST_VERB_LOWER != 0 && word.starts_with(char::is_lowercase) {
+        flags |= PAST_WORD;
+    }
+    // A past verb with its separable prefix, at the end of a clause: "bis das Licht
+    // zurückkam", "als die Sitzung stattfand".
+    if flags == 0 && word.starts_with(char::is_lowercase) && w.len() > 5 {
+        let past = SEPARABLE[1..].iter().any(|p| {
+            w.strip_prefix(p).is_some_and(|stem| {
+                stem.len() >= 2 && listed_flags(stem) & (PAST_WORD | PAST_VERB_LOWER) != 0
+            })
+        });
+        if past {
+            flags |= PAST_WORD;
+        }
     }
     if is_participle(w) {
         flags |= PARTICIPLE;
@@ -1217,6 +1439,9 @@ fn listed_flags(w: &str) -> u16 {
         }
         for w in PAST {
             *map.entry(w).or_default() = PAST_WORD;
+        }
+        for w in PAST_LOWER {
+            *map.entry(w).or_default() = PAST_VERB_LOWER;
         }
         for w in PAST_HINTS {
             *map.entry(w).or_default() = PAST_HINT;
@@ -1286,7 +1511,7 @@ impl<'s> TenseWords<'s> {
 
     /// The tense told by the words of `from..to` (cut at its ends, as the words of that stretch
     /// of text alone), leaving out those starting in `skip_start..skip_end`.
-    fn tense(&self, from: usize, to: usize, skip_start: usize, skip_end: usize) -> Tense {
+    fn tense(&self, from: usize, to: usize, skips: [(usize, usize); 2]) -> Tense {
         let (mut past, mut future, mut aux, mut participle) = (false, false, false, false);
         let (mut perfect_infinitive, mut prev_participle) = (false, false);
         // Auxiliaries other than "sein" ("hat", "worden"), participles other than a state's
@@ -1298,7 +1523,7 @@ impl<'s> TenseWords<'s> {
         let first = self.words.partition_point(|w| w.1 <= from);
         for &(start, end, flags) in self.words[first..].iter().take_while(|w| w.0 < to) {
             let (cut_start, cut_end) = (start.max(from), end.min(to));
-            if cut_start >= skip_start && cut_start < skip_end {
+            if skips.iter().any(|&(a, b)| cut_start >= a && cut_start < b) {
                 continue;
             }
             let flags = if (cut_start, cut_end) == (start, end) {
@@ -1371,48 +1596,50 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
+/// Separable verb prefixes (after none): "zurück" of "zurückgekommen", "zurückkam".
+const SEPARABLE: [&str; 32] = [
+    "",
+    "ab",
+    "an",
+    "auf",
+    "aus",
+    "ein",
+    "mit",
+    "nach",
+    "vor",
+    "zu",
+    "zurück",
+    "weg",
+    "fest",
+    "her",
+    "hin",
+    "bei",
+    "dar",
+    "durch",
+    "durcheinander",
+    "fort",
+    "frei",
+    "heraus",
+    "hinaus",
+    "los",
+    "statt",
+    "teil",
+    "um",
+    "vorbei",
+    "weiter",
+    "wieder",
+    "zusammen",
+    "bekannt",
+];
+
 /// Whether a lowercase word looks like a past participle: "geschlossen", "abgezogen", "gesagt",
 /// "stattgefunden", "durcheinandergebracht".
 fn is_participle(w: &str) -> bool {
-    const PREFIXES: [&str; 32] = [
-        "",
-        "ab",
-        "an",
-        "auf",
-        "aus",
-        "ein",
-        "mit",
-        "nach",
-        "vor",
-        "zu",
-        "zurück",
-        "weg",
-        "fest",
-        "her",
-        "hin",
-        "bei",
-        "dar",
-        "durch",
-        "durcheinander",
-        "fort",
-        "frei",
-        "heraus",
-        "hinaus",
-        "los",
-        "statt",
-        "teil",
-        "um",
-        "vorbei",
-        "weiter",
-        "wieder",
-        "zusammen",
-        "bekannt",
-    ];
     (w.ends_with('t') || w.ends_with("en"))
         && w.len() >= 6
         && w.contains("ge")
         && w.chars().count() >= 6
-        && PREFIXES.iter().any(|p| {
+        && SEPARABLE.iter().any(|p| {
             w.strip_prefix(p)
                 .is_some_and(|r| r.starts_with("ge") && r.len() >= 5)
         })
