@@ -928,6 +928,27 @@ impl Resolver<'_> {
                     }
                     _ => start,
                 };
+                // "von Montag bis Freitag": a weekday at the end is the first one from the
+                // start on, never one before it.
+                if let (
+                    Value::Date(sd),
+                    Value::Date(ed),
+                    Expr::Weekday {
+                        weekday,
+                        week: None,
+                        ..
+                    },
+                ) = (&start.value, &mut end.value, b.as_ref())
+                {
+                    let next = sd.naive().and_then(|s| {
+                        let ahead = (i64::from(*weekday) - i64::from(calendar::weekday_number(s)))
+                            .rem_euclid(7);
+                        calendar::add_days(s, ahead)
+                    });
+                    if let (Some(next), true) = (next, ed.naive() < sd.naive()) {
+                        *ed = PartialDate::ymd(next.year(), next.month(), next.day());
+                    }
+                }
                 // "von 22 Uhr bis 1 Uhr": a stretch of clock times that ends before it starts
                 // ends on the next day.
                 if let (

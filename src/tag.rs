@@ -70,10 +70,11 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
                 // A stretch is over where it ends: "vom 12.4. bis 23.4. ... Zwei Wochen später".
                 if let Some(m) = mentioned_date(r.range_end.as_ref().unwrap_or(&r.value)) {
                     last = Some(m);
-                    if topic.is_none()
-                        && parsed.lead.as_deref() != Some("seit")
-                        && !reporting_frame(sentence, parsed.start)
-                    {
+                    // The day a source spoke on ("..., wie die ESA am Donnerstag mitteilte")
+                    // is not the day the text goes on about, nor what the sentence is about.
+                    let framed = std::cell::OnceCell::new();
+                    let framed = || *framed.get_or_init(|| reporting_frame(sentence, parsed.start));
+                    if topic.is_none() && parsed.lead.as_deref() != Some("seit") && !framed() {
                         topic = Some(m);
                     }
                     let d = m.date;
@@ -89,9 +90,7 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
                     if let Some(night) = in_night {
                         night.sentence = s_index;
                     } else if d.day.is_some() {
-                        // The day a source spoke on ("..., wie die ESA am Donnerstag
-                        // mitteilte") is not the day the text goes on about.
-                        if !reporting_frame(sentence, parsed.start) {
+                        if !framed() {
                             last_day = Some(DayNamed {
                                 date: d,
                                 sentence: s_index,
@@ -1003,6 +1002,9 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
 /// A clause opened by "wie" other than the one at `c_start..c_end`: a reporting frame ("wie
 /// die Polizei am Montag mitteilte"), whose verb tells when it was said, not what.
 fn frame_clause(sentence: &str, c_start: usize, c_end: usize) -> Option<(usize, usize)> {
+    if !(sentence.contains("wie ") || sentence.contains("Wie ")) {
+        return None;
+    }
     let is_break = |c: char| matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')');
     let mut from = 0;
     for (i, c) in sentence
@@ -1401,18 +1403,6 @@ fn word_flags(word: &str, buf: &mut String) -> u16 {
     if flags & PAST_VERB_LOWER != 0 && word.starts_with(char::is_lowercase) {
         flags |= PAST_WORD;
     }
-    // A past verb with its separable prefix, at the end of a clause: "bis das Licht
-    // zurückkam", "als die Sitzung stattfand".
-    if flags == 0 && word.starts_with(char::is_lowercase) && w.len() > 5 {
-        let past = SEPARABLE[1..].iter().any(|p| {
-            w.strip_prefix(p).is_some_and(|stem| {
-                stem.len() >= 2 && listed_flags(stem) & (PAST_WORD | PAST_VERB_LOWER) != 0
-            })
-        });
-        if past {
-            flags |= PAST_WORD;
-        }
-    }
     if is_participle(w) {
         flags |= PARTICIPLE;
     } else if word.starts_with(char::is_lowercase) && is_inseparable_participle(w) {
@@ -1482,6 +1472,18 @@ impl<'s> TenseWords<'s> {
         words.extend(
             self::words(text).map(|(start, w)| (start, start + w.len(), word_flags(w, &mut buf))),
         );
+        // A past verb with its separable prefix closes a clause: "bis das Licht zurückkam",
+        // "wie die Polizei am Montag mitteilte". Only there is it looked up.
+        for w in words.iter_mut() {
+            let (start, end, flags) = *w;
+            let closes =
+                text[end..].trim_start().chars().next().is_none_or(|c| {
+                    matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '–' | '—')
+                });
+            if flags == 0 && closes && separable_past(&text[start..end], &mut buf) {
+                w.2 |= PAST_WORD;
+            }
+        }
         // "schließt bereits um 15 Uhr": "bereits" before a preposition of time says "as early
         // as", not that something has happened.
         for i in 1..words.len() {
@@ -1596,6 +1598,32 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
+/// Whether `word` is a past verb behind a separable prefix ("zurückkam", "mitteilte"), in
+/// lowercase (lowercased into `buf`).
+fn separable_past(word: &str, buf: &mut String) -> bool {
+    if !word.starts_with(char::is_lowercase) || word.len() <= 5 {
+        return false;
+    }
+    buf.clear();
+    buf.extend(word.chars().flat_map(char::to_lowercase));
+    stems(buf, &SEPARABLE[1..])
+        .any(|stem| stem.len() >= 2 && listed_flags(stem) & (PAST_WORD | PAST_VERB_LOWER) != 0)
+}
+
+/// What is left of `w` after each of `prefixes` it starts with ("" leaves it whole). Every word
+/// of a sentence with an expression goes through here, so the first byte is compared before the
+/// rest.
+fn stems<'w>(w: &'w str, prefixes: &'static [&'static str]) -> impl Iterator<Item = &'w str> {
+    let first = w.as_bytes().first().copied();
+    prefixes
+        .iter()
+        .filter_map(move |p| match p.as_bytes().first() {
+            None => Some(w),
+            Some(b) if Some(*b) == first => w.strip_prefix(p),
+            Some(_) => None,
+        })
+}
+
 /// Separable verb prefixes (after none): "zurück" of "zurückgekommen", "zurückkam".
 const SEPARABLE: [&str; 32] = [
     "",
@@ -1639,10 +1667,7 @@ fn is_participle(w: &str) -> bool {
         && w.len() >= 6
         && w.contains("ge")
         && w.chars().count() >= 6
-        && SEPARABLE.iter().any(|p| {
-            w.strip_prefix(p)
-                .is_some_and(|r| r.starts_with("ge") && r.len() >= 5)
-        })
+        && stems(w, &SEPARABLE).any(|r| r.starts_with("ge") && r.len() >= 5)
 }
 
 /// Whether a lowercase word looks like a weak participle of an inseparable verb: "besucht",
@@ -1653,10 +1678,7 @@ fn is_inseparable_participle(w: &str) -> bool {
     ];
     w.ends_with('t')
         && w.chars().count() >= 6
-        && PREFIXES.iter().any(|p| {
-            w.strip_prefix(p)
-                .is_some_and(|r| r.chars().count() >= 4 && !r.starts_with("ge"))
-        })
+        && stems(w, &PREFIXES).any(|r| r.chars().count() >= 4 && !r.starts_with("ge"))
 }
 
 /// The words of `text` with their byte offsets, found as they are asked for.
