@@ -175,7 +175,19 @@ pub fn resolve(parsed: &Parsed, ctx: &Context, named: Mentions, tense: Tense) ->
     // "für Sonntag", "ab Januar": what is announced or starts lies ahead. "seit Juli", "seit
     // Montag": what has lasted until now began before it, whatever the tense of the verb ("Seit
     // Juli gilt das Gesetz").
+    // A month alone after "für" is what figures are for ("Die Zahlen für Juli veröffentlicht
+    // das Amt im September", "Die Gehälter für Februar wurden von Hand berechnet"): the clause
+    // decides.
+    let month_alone = matches!(
+        parsed.expr,
+        Expr::Calendar {
+            year: None,
+            month: Some(_),
+            day: None,
+        }
+    );
     let tense = match parsed.lead.as_deref() {
+        Some("für") if month_alone => tense,
         Some("für") | Some("ab")
             if tense != Tense::Past || parsed.lead.as_deref() == Some("für") =>
         {

@@ -75,7 +75,12 @@ pub fn tag(text: &str, ctx: &Context) -> Result<Vec<Timex>> {
                     let framed = std::cell::OnceCell::new();
                     let framed = || *framed.get_or_init(|| reporting_frame(sentence, parsed.start));
                     if topic.is_none() && parsed.lead.as_deref() != Some("seit") && !framed() {
-                        topic = Some(m);
+                        topic = Some(
+                            r.range_end
+                                .as_ref()
+                                .and_then(|e| months_period(&r.value, e))
+                                .unwrap_or(m),
+                        );
                     }
                     let d = m.date;
                     // A clock time without a day of its own goes on about the night named before
@@ -503,13 +508,21 @@ fn accept(text: &str, p: &Parsed, loose: bool) -> bool {
     if p.loose && !loose {
         return false;
     }
+    // "Nr. 2014", "Nr. 12.07", "Seite 2014": a number, not a date or a year.
+    if text[p.start..].starts_with(|c: char| c.is_ascii_digit()) {
+        let before = text[..p.start].trim_end();
+        if before.ends_with("Nr.") || before.ends_with("Seite") || before.ends_with("Nummer") {
+            return false;
+        }
+    }
     if p.bare_year {
         let year: i32 = text[p.start..p.end].trim().parse().unwrap_or(0);
-        if !(1800..=2099).contains(&year) {
-            return p.lead.is_some() && (1000..=2099).contains(&year);
-        }
         let after = text[p.end..].trim_start_matches([' ', '\u{A0}']);
+        // "2014 Soldaten", "vor 1500 Zuschauern": a noun after the number counts it.
         let next_upper = after.chars().next().is_some_and(|c| c.is_uppercase());
+        if !(1800..=2099).contains(&year) {
+            return p.lead.is_some() && (1000..=2099).contains(&year) && !next_upper;
+        }
         if next_upper {
             return false;
         }
@@ -527,13 +540,40 @@ fn accept(text: &str, p: &Parsed, loose: bool) -> bool {
         if unit_follows {
             return false;
         }
-        // "um 2020" etc. are fine; "Nr. 2014", "Seite 2014" are not years.
-        let before = text[..p.start].trim_end();
-        if before.ends_with("Nr.") || before.ends_with("Seite") || before.ends_with("Nummer") {
-            return false;
-        }
     }
     true
+}
+
+/// A stretch of months that is a quarter or half year ("von Januar bis Juni"), as the period
+/// the sentence is about ("6,4 Prozent mehr als im Vorjahreszeitraum").
+fn months_period(start: &Value, end: &Value) -> Option<Mentioned> {
+    let (
+        Value::Date(PartialDate {
+            year: Some(y),
+            month: Some(a),
+            day: None,
+        }),
+        Value::Date(PartialDate {
+            year: Some(ye),
+            month: Some(b),
+            day: None,
+        }),
+    ) = (start, end)
+    else {
+        return None;
+    };
+    let period = match (*a, *b) {
+        _ if y != ye => return None,
+        (1, 6) => Period::Half(1),
+        (7, 12) => Period::Half(2),
+        (a, b) if a % 3 == 1 && b == a + 2 => Period::Quarter(a / 3 + 1),
+        _ => return None,
+    };
+    Some(Mentioned {
+        date: PartialDate::ym(*y, *a),
+        time: None,
+        period: Some(period),
+    })
 }
 
 /// The date a value mentions, for anchoring later anaphoric expressions: a day, month or year,
@@ -809,6 +849,53 @@ const PAST_LOWER: &[&str] = &[
     "wusste",
     "wussten",
     "zwang",
+    // Weak preterites of news text ("stellte ... vor", "legte ... fest"); the "-te" alone
+    // would take adjectives ("die nächste", "die alte").
+    "arbeitete",
+    "baute",
+    "besuchte",
+    "brauchte",
+    "dauerte",
+    "drohte",
+    "entdeckte",
+    "erreichte",
+    "eröffnete",
+    "feierte",
+    "forderte",
+    "fragte",
+    "führte",
+    "glaubte",
+    "hörte",
+    "holte",
+    "kaufte",
+    "landete",
+    "lebte",
+    "legte",
+    "lernte",
+    "machte",
+    "öffnete",
+    "plante",
+    "prüfte",
+    "reiste",
+    "rettete",
+    "setzte",
+    "spielte",
+    "startete",
+    "stellte",
+    "stimmte",
+    "stoppte",
+    "suchte",
+    "wählte",
+    "warnte",
+    "wohnte",
+    "zahlte",
+    "zeigte",
+    "legten",
+    "machten",
+    "setzten",
+    "stellten",
+    "suchten",
+    "zeigten",
 ];
 
 /// Words that hint at the past without a verb: a future auxiliary in the same clause outweighs
@@ -1403,6 +1490,7 @@ fn word_flags(word: &str, buf: &mut String) -> u16 {
     if flags & PAST_VERB_LOWER != 0 && word.starts_with(char::is_lowercase) {
         flags |= PAST_WORD;
     }
+
     if is_participle(w) {
         flags |= PARTICIPLE;
     } else if word.starts_with(char::is_lowercase) && is_inseparable_participle(w) {
@@ -1472,6 +1560,55 @@ impl<'s> TenseWords<'s> {
         words.extend(
             self::words(text).map(|(start, w)| (start, start + w.len(), word_flags(w, &mut buf))),
         );
+        // "alarmierte", "reagierten": a verb in "-ieren" in the preterite, unless an article
+        // or a possessive makes it an adjective ("die restaurierte Orgel").
+        for i in 0..words.len() {
+            let (start, end, flags) = words[i];
+            let w = &text[start..end];
+            let ierte = w.ends_with("ierte") || w.ends_with("ierten");
+            if flags != 0 || !ierte || w.len() < 8 || !w.starts_with(char::is_lowercase) {
+                continue;
+            }
+            let attributive = i > 0 && {
+                let (ps, pe, _) = words[i - 1];
+                with_lower(&text[ps..pe], |p| {
+                    matches!(
+                        p,
+                        "der"
+                            | "die"
+                            | "das"
+                            | "den"
+                            | "dem"
+                            | "des"
+                            | "ein"
+                            | "eine"
+                            | "einen"
+                            | "einem"
+                            | "einer"
+                            | "eines"
+                            | "ihr"
+                            | "ihre"
+                            | "ihren"
+                            | "ihrem"
+                            | "sein"
+                            | "seine"
+                            | "seinen"
+                            | "seinem"
+                            | "unsere"
+                            | "diese"
+                            | "dieser"
+                            | "diesen"
+                            | "alle"
+                            | "viele"
+                            | "neu"
+                            | "frisch"
+                    )
+                })
+            };
+            if !attributive {
+                words[i].2 |= PAST_WORD;
+            }
+        }
         // A past verb with its separable prefix closes a clause: "bis das Licht zurückkam",
         // "wie die Polizei am Montag mitteilte". Only there is it looked up.
         for w in words.iter_mut() {
