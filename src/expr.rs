@@ -513,6 +513,22 @@ pub fn build_timex(m: &Match<'_>) -> Result<Option<Parsed>, MeaningError> {
         .then(|| range_parts(core, offset))
         .flatten();
     let split = build_split(core, offset, &expr).map(Box::new);
+    // "um 1900", "um 1190": "um" before a year is "around", a modifier inside the span.
+    let around = lead_word == "um"
+        && modifier.is_none()
+        && core.as_rule() == Rule::year_expr
+        && matches!(
+            expr,
+            Expr::Calendar {
+                year: Some(YearSpec::Abs(_)),
+                month: None,
+                day: None,
+            }
+        );
+    if around {
+        modifier = Some(Mod::Approx);
+        start = m.lead.as_ref().map(|l| l.start).or(start);
+    }
     Ok(Some(Parsed {
         expr,
         start: start.unwrap_or(offset),
@@ -577,9 +593,19 @@ fn build_split(core: &Pair<'_, Rule>, offset: usize, expr: &Expr) -> Option<Spli
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    let clock_mod = child(core, &[Rule::mod_word])
-        .and_then(|m| mod_of_word(&lower(&m)))
+    let mod_word = child(core, &[Rule::mod_word]);
+    let clock_mod = mod_word
+        .as_ref()
+        .and_then(|m| mod_of_word(&lower(m)))
         .or_else(|| words.iter().any(|w| w == "gegen").then_some(Mod::Approx));
+    // A modifier changes the value, so it belongs to the clock time's span: "Am Freitag, kurz
+    // nach 14 Uhr" ("gegen" is a preposition and stays outside, as everywhere).
+    let clock_span = match &mod_word {
+        Some(m) if clock_mod.is_some() && m.as_span().end() <= clock_pair.as_span().start() => {
+            (offset + m.as_span().start(), clock_span.1)
+        }
+        _ => clock_span,
+    };
     let clock_parts = (clock_pair.as_rule() != Rule::clock)
         .then(|| range_parts(&clock_pair, offset))
         .flatten();

@@ -286,6 +286,12 @@ fn comparative(
                             matches!(
                                 w,
                                 "prozent"
+                                    | "drittel"
+                                    | "viertel"
+                                    | "fünftel"
+                                    | "zehntel"
+                                    | "hälfte"
+                                    | "doppelt"
                                     | "deutlich"
                                     | "viel"
                                     | "etwas"
@@ -516,7 +522,12 @@ fn accept(text: &str, p: &Parsed, loose: bool) -> bool {
         }
     }
     if p.bare_year {
-        let year: i32 = text[p.start..p.end].trim().parse().unwrap_or(0);
+        // The year is the span's last word: "frühestens 2034" carries its modifier.
+        let year: i32 = text[p.start..p.end]
+            .split_whitespace()
+            .next_back()
+            .and_then(|y| y.parse().ok())
+            .unwrap_or(0);
         let after = text[p.end..].trim_start_matches([' ', '\u{A0}']);
         // "2014 Soldaten", "vor 1500 Zuschauern": a noun after the number counts it.
         let next_upper = after.chars().next().is_some_and(|c| c.is_uppercase());
