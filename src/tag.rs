@@ -514,10 +514,22 @@ fn accept(text: &str, p: &Parsed, loose: bool) -> bool {
     if p.loose && !loose {
         return false;
     }
-    // "Nr. 2014", "Nr. 12.07", "Seite 2014": a number, not a date or a year.
+    // "Nr. 2014", "Inventarnummer 12.08", "Seite 2014": a number, not a date or a year; nor
+    // is one inside a file name ("Rechnung_11_2014.zip").
     if text[p.start..].starts_with(|c: char| c.is_ascii_digit()) {
         let before = text[..p.start].trim_end();
-        if before.ends_with("Nr.") || before.ends_with("Seite") || before.ends_with("Nummer") {
+        let numbered = before.ends_with("Nr.")
+            || before.ends_with("Seite")
+            || before
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| with_lower(w, |w| w.ends_with("nummer")));
+        let after = &text[p.end..];
+        let in_name = text[..p.start].ends_with('_')
+            || after.starts_with('_')
+            || (after.starts_with('.')
+                && after[1..].starts_with(|c: char| c.is_ascii_alphabetic()));
+        if numbered || in_name {
             return false;
         }
     }
@@ -911,7 +923,14 @@ const PAST_LOWER: &[&str] = &[
 
 /// Words that hint at the past without a verb: a future auxiliary in the same clause outweighs
 /// them ("Die Tonnen werden bereits am Mittwoch geleert").
-const PAST_HINTS: &[&str] = &["bereits", "vergangenen", "vergangene", "letzten", "zuvor"];
+const PAST_HINTS: &[&str] = &[
+    "bereits",
+    "vergangenen",
+    "vergangene",
+    "letzten",
+    "zuvor",
+    "ursprünglich",
+];
 
 /// Participles that with "ist"/"sind" tell of a state, not of a perfect: "Das Bürgerbüro ist ab
 /// dem 4. Januar wieder geöffnet", "Die Straße ist bis Freitag gesperrt". With "hat" they are a
@@ -1399,6 +1418,12 @@ fn is_age_limit(sentence: &str, start: usize, end: usize) -> bool {
         }),
         // "mit 66 Jahren und zehn Monaten aufhören"
         [.., mit] if with_lower(mit, |m| m == "mit") => span.contains("Jahren") && !noun_after,
+        // "Frauen zwischen 50 und 75 Jahren"
+        [.., people, zwischen, und]
+            if with_lower(zwischen, |z| z == "zwischen") && with_lower(und, |u| u == "und") =>
+        {
+            with_lower(people, |p| PEOPLE.contains(&p))
+        }
         [.., people, limit] => {
             with_lower(limit, |l| matches!(l, "unter" | "über" | "ab"))
                 && with_lower(people, |p| PEOPLE.contains(&p))
@@ -1500,6 +1525,14 @@ fn word_flags(word: &str, buf: &mut String) -> u16 {
     }
     if flags & PAST_VERB_LOWER != 0 && word.starts_with(char::is_lowercase) {
         flags |= PAST_WORD;
+    }
+    // A verb is capitalised only where it opens a sentence, and German puts a finite verb
+    // there in questions alone: "über den Stand der Arbeiten", "das Schloss" are nouns.
+    if flags & PAST_WORD != 0
+        && !word.starts_with(char::is_lowercase)
+        && !matches!(w, "damals" | "einst")
+    {
+        flags &= !PAST_WORD;
     }
 
     if is_participle(w) {
@@ -1631,6 +1664,16 @@ impl<'s> TenseWords<'s> {
             if flags == 0 && closes && separable_past(&text[start..end], &mut buf) {
                 w.2 |= PAST_WORD;
             }
+        }
+        // "Ursprünglich sollten die Arbeiten im Herbst beginnen": after "sollte", a verb of a
+        // schedule is an infinitive, no present that tells of what is to come.
+        let mut after_sollte = false;
+        for w in words.iter_mut() {
+            let word = &text[w.0..w.1];
+            if w.2 & SCHEDULE_VERB != 0 && after_sollte {
+                w.2 &= !FUTURE_WORD;
+            }
+            after_sollte |= matches!(word, "sollte" | "sollten");
         }
         // "schließt bereits um 15 Uhr": "bereits" before a preposition of time says "as early
         // as", not that something has happened.
