@@ -41,6 +41,9 @@ pub enum Named {
     Month(u32),
     Season(Season),
     Weekend,
+    /// A season of sport or theatre ("Saison", "Spielzeit"), from summer to spring, named by
+    /// the year it starts in (as "Saison 2024/25" is 2024).
+    Playing,
 }
 
 /// Holidays; movable feasts are computed from Easter, Jewish and Islamic ones from their
@@ -2403,6 +2406,12 @@ fn build_rel_unit(p: &Pair<'_, Rule>) -> Option<Expr> {
     if let Some(s) = child(p, &[Rule::season_name]) {
         return Some(Expr::RelNamed {
             named: Named::Season(season_of(s.as_str())?),
+            offset,
+        });
+    }
+    if child(p, &[Rule::playing_season]).is_some() {
+        return Some(Expr::RelNamed {
+            named: Named::Playing,
             offset,
         });
     }

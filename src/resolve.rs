@@ -1487,6 +1487,15 @@ impl Resolver<'_> {
                 });
                 Value::Season { year: y, season: s }
             }
+            // The season under way began this summer, or last summer before July.
+            Named::Playing => Value::Date(PartialDate {
+                year: a.and_then(|a| {
+                    let started = a.date.year? - i32::from(a.date.month? < 7);
+                    Some(started + offset)
+                }),
+                month: None,
+                day: None,
+            }),
             Named::Weekend => match a.and_then(|a| a.full()) {
                 Some(d) => {
                     // "Die Besucher kamen am Wochenende" on a weekday: the weekend before it.
