@@ -278,6 +278,8 @@ pub enum Expr {
         month: Option<u32>,
         day: u32,
     },
+    /// "Pfingstwochenende": the weekend of the week a day falls in.
+    WeekendOf(Box<Expr>),
     /// "zum Jahreswechsel": the 1 January the turn of the year leads into.
     YearTurn,
     /// "im neuen Jahr": the year that turn of the year leads into.
@@ -1853,6 +1855,20 @@ fn build_holiday(p: &Pair<'_, Rule>) -> Option<Expr> {
         .map(YearSpec::Abs);
     if name == "earth hour" || name == "stunde der erde" {
         return Some(earth_hour(year));
+    }
+    // "Osterwochenende", "Pfingstwochenende": the weekend of the feast's Sunday.
+    let feast = match name.as_str() {
+        "osterwochenende" => Some("ostern"),
+        "pfingstwochenende" => Some("pfingsten"),
+        _ => None,
+    };
+    if let Some(feast) = feast {
+        let (holiday, days) = holiday_named(feast, None)?;
+        return Some(Expr::WeekendOf(Box::new(Expr::Holiday {
+            holiday,
+            year,
+            days,
+        })));
     }
     let (holiday, days) = holiday_named(&name, nth)?;
     Some(Expr::Holiday {

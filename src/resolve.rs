@@ -587,6 +587,21 @@ impl Resolver<'_> {
                     modifier: None,
                 }
             }
+            Expr::WeekendOf(day) => {
+                let mut out = self.expr(day);
+                if let Some(d) = match out.value {
+                    Value::Date(d) => d.naive(),
+                    _ => None,
+                } {
+                    let (year, week) = calendar::iso_week(d);
+                    out.value = Value::Week {
+                        year,
+                        week,
+                        weekend: true,
+                    };
+                }
+                out
+            }
             Expr::NightBefore(day) => {
                 let mut out = self.expr(day);
                 let day = match &out.value {
