@@ -192,10 +192,10 @@ fn clock_hours(sentence: &str, parsed: &mut Parsed) {
         return;
     }
     let rest = &sentence[parsed.end..];
-    let Some((at, unit)) = words(rest).next() else {
+    let Some((at, name)) = words(rest).next() else {
         return;
     };
-    if !matches!(unit, "Stunden" | "Std") || !rest[..at].trim().is_empty() {
+    if !matches!(name, "Stunden" | "Std") || !rest[..at].trim().is_empty() {
         return;
     }
     let seconds = u64::from(hour) * 3600 + u64::from(minute) * 60 + u64::from(second.unwrap_or(0));
@@ -204,18 +204,9 @@ fn clock_hours(sentence: &str, parsed: &mut Parsed) {
         None => ((seconds / 60) as f64, Unit::Minute),
     };
     parsed.expr = Expr::Duration(Duration::new(amount, unit));
-    parsed.end += at + unit_len(&rest[at..]);
-}
-
-/// The length of "Stunden" or "Std." at the start of `s`, with the abbreviation's dot.
-fn unit_len(s: &str) -> usize {
-    if s.starts_with("Std.") {
-        4
-    } else if s.starts_with("Std") {
-        3
-    } else {
-        "Stunden".len()
-    }
+    // The unit's word, and the dot of "Std.".
+    let dot = name == "Std" && rest[at + name.len()..].starts_with('.');
+    parsed.end += at + name.len() + usize::from(dot);
 }
 
 /// "Vom 6. April an finden die Messen im Pfarrheim statt": "vom ... an" says what "ab" says,
@@ -238,14 +229,7 @@ fn deadline(sentence: &str, parsed: &Parsed, tense: Tense) -> Tense {
     if tense != Tense::Past || parsed.lead.as_deref() != Some("bis") {
         return tense;
     }
-    let mut from = parsed.start.saturating_sub(30);
-    while !sentence.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before: Vec<&str> = words(&sentence[from..parsed.start])
-        .map(|(_, w)| w)
-        .collect();
-    match before.as_slice() {
+    match words_before(sentence, parsed.start, 30).as_slice() {
         [.., noun, _bis] if matches!(*noun, "Frist" | "Ultimatum" | "Zeit" | "Gnadenfrist") => {
             Tense::Present
         }
@@ -757,8 +741,9 @@ const PAST: &[&str] = &[
     "damals",
 ];
 
-/// Strong and mixed preterites of news text, past only in lowercase: capitalised, several are
-/// nouns ("Tat", "Griff", "Schnitt", "Verbot").
+/// Strong and mixed preterites of news text, beside the forms of [`PAST`]. Like those, they
+/// count only in lowercase (see [`word_flags`]): capitalised, several are nouns ("Tat", "Griff",
+/// "Schnitt", "Verbot").
 const PAST_LOWER: &[&str] = &[
     "aß",
     "befahl",
@@ -1084,10 +1069,7 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
                 v.as_str(),
                 "weiterhin" | "auch" | "ebenfalls" | "jeweils" | "wieder" | "erneut" | "dann"
             );
-            if lower
-                && !elliptic
-                && listed_flags(&v) & (PAST_WORD | PAST_VERB_LOWER | PAST_HINT | FUTURE_WORD) == 0
-            {
+            if lower && !elliptic && listed_flags(&v) & (PAST_WORD | PAST_HINT | FUTURE_WORD) == 0 {
                 let letters = v.chars().count();
                 let preterite = letters >= 5 && (v.ends_with("te") || v.ends_with("ten"));
                 // The finite verb in the singular preterite: "In der Silvesternacht brannte
@@ -1116,17 +1098,21 @@ fn tense_at(tw: &TenseWords<'_>, start: usize, end: usize) -> Tense {
     )
 }
 
+/// Whether `c` ends a clause: a comma, semicolon, colon, dash or parenthesis.
+fn is_clause_break(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')')
+}
+
 /// A clause opened by "wie" other than the one at `c_start..c_end`: a reporting frame ("wie
 /// die Polizei am Montag mitteilte"), whose verb tells when it was said, not what.
 fn frame_clause(sentence: &str, c_start: usize, c_end: usize) -> Option<(usize, usize)> {
     if !(sentence.contains("wie ") || sentence.contains("Wie ")) {
         return None;
     }
-    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')');
     let mut from = 0;
     for (i, c) in sentence
         .char_indices()
-        .filter(|&(_, c)| is_break(c))
+        .filter(|&(_, c)| is_clause_break(c))
         .chain(std::iter::once((sentence.len(), ' ')))
     {
         let (a, b) = (from, i);
@@ -1231,12 +1217,7 @@ fn present_ten(v: &str) -> bool {
 /// Verteidiger kündigte eine Erklärung für den nächsten Verhandlungstag am Freitag an").
 fn for_the_next(sentence: &str, start: usize) -> bool {
     // "für", an article, "nächsten", a noun and the expression's preposition: five words at most.
-    let mut from = start.saturating_sub(80);
-    while !sentence.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut before: Vec<&str> = Vec::with_capacity(32);
-    before.extend(words(&sentence[from..start]).map(|(_, w)| w));
+    let before = words_before(sentence, start, 80);
     let before = &before[before.len().saturating_sub(5)..];
     let Some(at) = before.iter().rposition(|w| w.eq_ignore_ascii_case("für")) else {
         return false;
@@ -1286,7 +1267,7 @@ struct DayNamed {
 /// the break after it (or the ends of the sentence). Breaks are commas, semicolons, colons,
 /// dashes and brackets.
 fn clause_bounds(sentence: &str, start: usize, end: usize) -> (usize, usize) {
-    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '–' | '—' | '(' | ')');
+    let is_break = is_clause_break;
     let c_start = sentence[..start]
         .char_indices()
         .rev()
@@ -1399,11 +1380,7 @@ fn is_age_limit(sentence: &str, start: usize, end: usize) -> bool {
     if !(span.ends_with("Jahren") || span.ends_with("Jahre") || span.contains("Jahren und")) {
         return false;
     }
-    let mut from = start.saturating_sub(40);
-    while !sentence.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before: Vec<&str> = words(&sentence[from..start]).map(|(_, w)| w).collect();
+    let before = words_before(sentence, start, 40);
     // "mit 65 Jahren in den Ruhestand", "mit 42 Jahren das älteste Schiff": an age, where no
     // noun follows that the years measure ("mit zwei Jahren Verspätung").
     let noun_after = sentence[end..]
@@ -1497,8 +1474,6 @@ const STATE: u16 = 128;
 const PAST_HINT: u16 = 256;
 /// One of [`SCHEDULE`] (with [`FUTURE_WORD`]).
 const SCHEDULE_VERB: u16 = 512;
-/// One of [`PAST_LOWER`]: a past verb where it is written in lowercase.
-const PAST_VERB_LOWER: u16 = 2048;
 /// Looks like a weak participle of an inseparable verb ("besucht", "verkündet"), which also
 /// reads as a present ("Er besucht"): a perfect only with a form of "haben".
 const INSEPARABLE: u16 = 1024;
@@ -1523,9 +1498,6 @@ fn word_flags(word: &str, buf: &mut String) -> u16 {
     if flags & SCHEDULE_VERB != 0 && !word.starts_with(char::is_lowercase) {
         flags &= !FUTURE_WORD;
     }
-    if flags & PAST_VERB_LOWER != 0 && word.starts_with(char::is_lowercase) {
-        flags |= PAST_WORD;
-    }
     // A verb is capitalised only where it opens a sentence, and German puts a finite verb
     // there in questions alone: "über den Stand der Arbeiten", "das Schloss" are nouns.
     if flags & PAST_WORD != 0
@@ -1534,7 +1506,6 @@ fn word_flags(word: &str, buf: &mut String) -> u16 {
     {
         flags &= !PAST_WORD;
     }
-
     if is_participle(w) {
         flags |= PARTICIPLE;
     } else if word.starts_with(char::is_lowercase) && is_inseparable_participle(w) {
@@ -1547,8 +1518,9 @@ fn word_flags(word: &str, buf: &mut String) -> u16 {
 }
 
 /// The bits a lowercase word has by being listed: an auxiliary ([`AUX`], [`HABEN_SEIN`],
-/// [`SEIN`]), one of [`PAST`], [`PAST_HINTS`], [`STATAL`] or else one of [`FUTURE`]. One lookup
-/// for all lists: every word of a sentence with an expression is looked up.
+/// [`SEIN`]), one of [`PAST`] or [`PAST_LOWER`], [`PAST_HINTS`], [`STATAL`] or else one of
+/// [`FUTURE`]. One lookup for all lists: every word of a sentence with an expression is looked
+/// up.
 fn listed_flags(w: &str) -> u16 {
     static MAP: std::sync::OnceLock<WordMap> = std::sync::OnceLock::new();
     let map = MAP.get_or_init(|| {
@@ -1563,7 +1535,7 @@ fn listed_flags(w: &str) -> u16 {
             *map.entry(w).or_default() = PAST_WORD;
         }
         for w in PAST_LOWER {
-            *map.entry(w).or_default() = PAST_VERB_LOWER;
+            *map.entry(w).or_default() = PAST_WORD;
         }
         for w in PAST_HINTS {
             *map.entry(w).or_default() = PAST_HINT;
@@ -1797,8 +1769,7 @@ fn separable_past(word: &str, buf: &mut String) -> bool {
     }
     buf.clear();
     buf.extend(word.chars().flat_map(char::to_lowercase));
-    stems(buf, &SEPARABLE[1..])
-        .any(|stem| stem.len() >= 2 && listed_flags(stem) & (PAST_WORD | PAST_VERB_LOWER) != 0)
+    stems(buf, &SEPARABLE[1..]).any(|stem| stem.len() >= 2 && listed_flags(stem) & PAST_WORD != 0)
 }
 
 /// What is left of `w` after each of `prefixes` it starts with ("" leaves it whole). Every word
@@ -1870,6 +1841,15 @@ fn is_inseparable_participle(w: &str) -> bool {
     w.ends_with('t')
         && w.chars().count() >= 6
         && stems(w, &PREFIXES).any(|r| r.chars().count() >= 4 && !r.starts_with("ge"))
+}
+
+/// The words of the `reach` bytes of `text` before byte `at` (from a character boundary).
+fn words_before(text: &str, at: usize, reach: usize) -> Vec<&str> {
+    let mut from = at.saturating_sub(reach);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    words(&text[from..at]).map(|(_, w)| w).collect()
 }
 
 /// The words of `text` with their byte offsets, found as they are asked for.
