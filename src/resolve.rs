@@ -245,7 +245,7 @@ fn shifted(v: Value, minutes: i64) -> Value {
         return v;
     };
     Value::DateTime {
-        date: PartialDate::ymd(at.year(), at.month(), at.day()),
+        date: PartialDate::from_naive(at.date()),
         hour: at.hour(),
         minute: at.minute(),
         second,
@@ -277,6 +277,17 @@ pub struct Mentioned {
     /// The reporting period it was named as: business news compares a quarter or half year with
     /// the same one a year before ("im ersten Quartal mehr als ein Jahr zuvor" is 2023-Q1).
     pub period: Option<Period>,
+}
+
+impl Mentioned {
+    /// The date as the anchor of an expression that counts from it.
+    fn anchor(&self) -> Anchor {
+        Anchor {
+            date: self.date,
+            time: None,
+            kind: AnchorKind::LastMentioned,
+        }
+    }
 }
 
 /// A quarter (1..=4) or half year (1..=2) named as such.
@@ -369,11 +380,7 @@ impl Resolver<'_> {
     /// The last mentioned date as an anchor, else the document date.
     fn last(&self) -> Option<Anchor> {
         match self.last {
-            Some(Mentioned { date, .. }) => Some(Anchor {
-                date,
-                time: None,
-                kind: AnchorKind::LastMentioned,
-            }),
+            Some(m) => Some(m.anchor()),
             None => self.dct(),
         }
     }
@@ -430,11 +437,7 @@ impl Resolver<'_> {
     /// The period the sentence is about, else the deictic anchor.
     fn topic_or_deictic(&self) -> Option<Anchor> {
         match self.topic {
-            Some(t) if t.date.year.is_some() => Some(Anchor {
-                date: t.date,
-                time: None,
-                kind: AnchorKind::LastMentioned,
-            }),
+            Some(t) if t.date.year.is_some() => Some(t.anchor()),
             _ => self.deictic(),
         }
     }
@@ -449,15 +452,7 @@ impl Resolver<'_> {
             _ => d.year.is_some(),
         };
         let (base, period, a) = match self.topic.filter(|t| fine_enough(t.date)) {
-            Some(t) => (
-                t.date,
-                t.period,
-                Some(Anchor {
-                    date: t.date,
-                    time: None,
-                    kind: AnchorKind::LastMentioned,
-                }),
-            ),
+            Some(t) => (t.date, t.period, Some(t.anchor())),
             None => {
                 let a = self.deictic();
                 let mut date = a.map(|a| a.date).unwrap_or_default();
@@ -973,7 +968,7 @@ impl Resolver<'_> {
                         calendar::add_days(s, ahead)
                     });
                     if let (Some(next), true) = (next, ed.naive() < sd.naive()) {
-                        *ed = PartialDate::ymd(next.year(), next.month(), next.day());
+                        *ed = PartialDate::from_naive(next);
                     }
                 }
                 // "von 22 Uhr bis 1 Uhr": a stretch of clock times that ends before it starts
@@ -995,9 +990,7 @@ impl Resolver<'_> {
                 ) = (&start.value, &mut end.value, b.as_ref())
                 {
                     if *ed == *sd && (*eh, *em) < (*sh, *sm) {
-                        if let Some(next) = ed.naive().and_then(|d| calendar::add_days(d, 1)) {
-                            *ed = PartialDate::ymd(next.year(), next.month(), next.day());
-                        }
+                        *ed = next_day(*ed);
                     }
                 }
                 Out {
@@ -1187,11 +1180,6 @@ impl Resolver<'_> {
         } else {
             hour_in_part(hour, part)
         };
-        let next_day = |date: PartialDate| match date.naive().and_then(|d| calendar::add_days(d, 1))
-        {
-            Some(next) => PartialDate::ymd(next.year(), next.month(), next.day()),
-            None => date,
-        };
         let (date, anchor, direction) = match day {
             Some(d) => {
                 let out = self.expr(d);
@@ -1224,11 +1212,11 @@ impl Resolver<'_> {
                             if hour + 12 < 24 && (hour + 12) * 60 + minute > h * 60 + m {
                                 hour += 12;
                             } else if let Some(next) = calendar::add_days(d, 1) {
-                                date = PartialDate::ymd(next.year(), next.month(), next.day());
+                                date = PartialDate::from_naive(next);
                             }
                         } else if hour * 60 + minute <= h * 60 + m {
                             if let Some(next) = calendar::add_days(d, 1) {
-                                date = PartialDate::ymd(next.year(), next.month(), next.day());
+                                date = PartialDate::from_naive(next);
                             }
                         }
                     }
@@ -1626,15 +1614,14 @@ impl Resolver<'_> {
             // "Sieben Minuten später", "eine Stunde zuvor": from the clock time named last.
             (
                 true,
-                Some(Mentioned {
-                    date,
-                    time: Some((h, m)),
-                    ..
-                }),
+                Some(
+                    last @ Mentioned {
+                        time: Some((h, m)), ..
+                    },
+                ),
             ) if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) => Some(Anchor {
-                date,
                 time: Some((h, m, 0)),
-                kind: AnchorKind::LastMentioned,
+                ..last.anchor()
             }),
             _ => self.anchor(anaphoric),
         };
@@ -1777,10 +1764,10 @@ impl Resolver<'_> {
         };
         let (value, range_end) = match start {
             Ok(d) => (
-                Value::Date(PartialDate::ymd(d.year(), d.month(), d.day())),
+                Value::Date(PartialDate::from_naive(d)),
                 last_day(d)
                     .filter(|_| days > 1)
-                    .map(|e| Value::Date(PartialDate::ymd(e.year(), e.month(), e.day()))),
+                    .map(|e| Value::Date(PartialDate::from_naive(e))),
             ),
             Err(y) => (
                 match holiday {
@@ -1913,6 +1900,14 @@ fn hour_in_part(hour: u32, part: Option<DayPart>) -> u32 {
     }
 }
 
+/// The day after a full date; any other date as it is.
+fn next_day(date: PartialDate) -> PartialDate {
+    match date.naive().and_then(|d| calendar::add_days(d, 1)) {
+        Some(next) => PartialDate::from_naive(next),
+        None => date,
+    }
+}
+
 /// The document time of an anchor, where it has a full date and a clock time.
 fn anchor_time(a: Option<Anchor>) -> Option<NaiveDateTime> {
     let a = a?;
@@ -1933,7 +1928,7 @@ fn unit_secs(unit: Unit) -> i64 {
 /// A clock time as a value, with its seconds where they count.
 fn datetime_value(t: NaiveDateTime, seconds: bool) -> Value {
     Value::DateTime {
-        date: PartialDate::ymd(t.year(), t.month(), t.day()),
+        date: PartialDate::from_naive(t.date()),
         hour: t.hour(),
         minute: t.minute(),
         second: seconds.then_some(t.second()),
@@ -1969,7 +1964,7 @@ fn direction_of(n: i32) -> Direction {
 /// A day, or a part of it; unknown parts stay unknown.
 fn day_value(date: Option<NaiveDate>, part: Option<DayPart>) -> Value {
     let date = match date {
-        Some(d) => PartialDate::ymd(d.year(), d.month(), d.day()),
+        Some(d) => PartialDate::from_naive(d),
         None if part.is_none() => return Value::Unknown(Unit::Day),
         None => PartialDate::unknown(),
     };
@@ -2064,7 +2059,7 @@ fn unit_value(a: Option<Anchor>, unit: Unit, n: i64) -> Value {
                 let mins = total.rem_euclid(24 * 60);
                 match day {
                     Some(day) => Value::DateTime {
-                        date: PartialDate::ymd(day.year(), day.month(), day.day()),
+                        date: PartialDate::from_naive(day),
                         hour: (mins / 60) as u32,
                         minute: (mins % 60) as u32,
                         second: None,

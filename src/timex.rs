@@ -26,6 +26,12 @@ impl PartialDate {
         }
     }
 
+    /// A full date of the calendar.
+    pub fn from_naive(d: chrono::NaiveDate) -> PartialDate {
+        use chrono::Datelike;
+        PartialDate::ymd(d.year(), d.month(), d.day())
+    }
+
     /// A date known to the month.
     pub fn ym(year: i32, month: u32) -> PartialDate {
         PartialDate {
